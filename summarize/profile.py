@@ -1,0 +1,103 @@
+"""Stakeholder profiles: YAML in, validated ``Profile`` out, and alias matching.
+
+Errors name the file and the field: ``p.yaml: stakeholders[1].id 'coalition' is used twice``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from summarize.errors import ProfileError
+from summarize.records import Profile, Stakeholder
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+_TOP_KEYS = {"name", "stakeholders"}
+_STAKEHOLDER_KEYS = {"id", "label", "description", "aliases"}
+RESERVED_IDS = {"none", "boilerplate"}
+
+
+def _text(value: Any, where: str, field: str, required: bool = True) -> str:
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise ProfileError(f"{where}: {field} must be a non-empty string, got {value!r}")
+    return value.strip()
+
+
+def _stakeholder(raw: Any, index: int, where: str) -> Stakeholder:
+    at = f"stakeholders[{index}]"
+    if not isinstance(raw, dict):
+        raise ProfileError(f"{where}: {at} must be a mapping with id, label and aliases")
+    unknown = sorted(set(map(str, raw)) - _STAKEHOLDER_KEYS)
+    if unknown:
+        raise ProfileError(
+            f"{where}: {at} has unknown key '{unknown[0]}' "
+            f"(expected {', '.join(sorted(_STAKEHOLDER_KEYS))})"
+        )
+    sid = _text(raw.get("id"), where, f"{at}.id")
+    if not _ID.match(sid):
+        raise ProfileError(f"{where}: {at}.id '{sid}' must match [a-z0-9-]+")
+    if sid in RESERVED_IDS:
+        raise ProfileError(f"{where}: {at}.id '{sid}' is reserved for unattributed passages")
+    label = _text(raw.get("label"), where, f"{at}.label")
+    description = _text(raw.get("description"), where, f"{at}.description", required=False)
+    aliases = raw.get("aliases")
+    if not isinstance(aliases, list) or not aliases:
+        raise ProfileError(f"{where}: {at}.aliases must be a non-empty list of names")
+    clean: list[str] = []
+    for j, alias in enumerate(aliases):
+        text = _text(alias, where, f"{at}.aliases[{j}]")
+        if text.lower() not in (a.lower() for a in clean):
+            clean.append(text)
+    return Stakeholder(id=sid, label=label, description=description, aliases=tuple(clean))
+
+
+def parse_profile(data: Any, where: str) -> Profile:
+    """Validate an already-parsed YAML document into a ``Profile``."""
+    if not isinstance(data, dict):
+        raise ProfileError(f"{where}: expected a mapping with name and stakeholders")
+    unknown = sorted(set(map(str, data)) - _TOP_KEYS)
+    if unknown:
+        raise ProfileError(f"{where}: unknown key '{unknown[0]}' (expected name, stakeholders)")
+    name = _text(data.get("name"), where, "name")
+    raw_list = data.get("stakeholders")
+    if not isinstance(raw_list, list) or not raw_list:
+        raise ProfileError(f"{where}: stakeholders must be a non-empty list")
+    stakeholders: list[Stakeholder] = []
+    for i, raw in enumerate(raw_list):
+        s = _stakeholder(raw, i, where)
+        if any(other.id == s.id for other in stakeholders):
+            raise ProfileError(f"{where}: stakeholders[{i}].id '{s.id}' is used twice")
+        stakeholders.append(s)
+    return Profile(name=name, stakeholders=tuple(stakeholders), path=where)
+
+
+def load_profile(path: str) -> Profile:
+    p = Path(path)
+    if not p.exists():
+        raise ProfileError(f"{path}: no such profile file")
+    if p.is_dir():
+        raise ProfileError(f"{path}: is a folder, expected a profile YAML file")
+    try:
+        text = p.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise ProfileError(f"{path}: profile is not UTF-8 text") from None
+    except OSError as e:
+        raise ProfileError(f"{path}: cannot read: {e.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        problem = getattr(e, "problem", None) or "invalid YAML"
+        raise ProfileError(f"{path}: malformed YAML{at}: {problem}") from None
+    return parse_profile(data, path)
+
+
+def default_profile(where: str = "(no profile)") -> Profile:
+    """With no profile, nothing can be attributed; everything is background."""
+    return Profile(name="none", stakeholders=(), path=where)

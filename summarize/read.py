@@ -1,0 +1,202 @@
+"""Reading: raw bytes → ``Source`` (decoded text, path, sha256), plus a normalised view.
+
+The normalised view replaces characters one for one (never changes the length), so
+an offset found in it is the same offset in the raw text: no map can go stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from pathlib import Path
+
+from summarize.errors import InputError
+from summarize.records import Source
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+DEFAULT_MAX_CHARS = 1_000_000
+
+# One-for-one replacements, so offsets in the normalised view are raw offsets.
+_NORMALISE = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u200a": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u3000": " ",
+        "\r": " ",
+        "\t": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": ".",
+        "\ufeff": " ",
+    }
+)
+
+
+def normalise(text: str) -> str:
+    """Spaces, quotes, apostrophes and dashes made plain; same length as ``text``.
+
+    A doubled apostrophe used as a quote mark (``''Now...''``, as some wires print
+    quotes) becomes ``" `` so quote detection sees one mark; the length is kept.
+    """
+    plain = text.translate(_NORMALISE)
+    if "''" in plain:
+        plain = plain.replace("''", '" ')
+    if "``" in plain:
+        plain = plain.replace("``", ' "')
+    return plain
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > max(8, len(sample) // 50)
+
+
+def _sniff(data: bytes) -> str | None:
+    """What kind of non-text file this is, by its magic bytes."""
+    magic = {
+        b"%PDF": "a PDF",
+        b"\x89PNG": "a PNG image",
+        b"\xff\xd8\xff": "a JPEG image",
+        b"GIF8": "a GIF image",
+        b"PK\x03\x04": "a ZIP archive (or a Word/EPUB document)",
+        b"\x1f\x8b": "a gzip archive",
+        b"RIFF": "a RIFF media file",
+    }
+    for prefix, what in magic.items():
+        if data.startswith(prefix):
+            return what
+    return None
+
+
+def decode(data: bytes, where: str) -> str:
+    """Bytes → text: UTF-8 (BOM or not), UTF-16/32 with a BOM, else a detected encoding."""
+    what = _sniff(data)
+    if what is not None:
+        raise InputError(f"{where}: this is {what}, not a text or HTML article")
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"{where}: starts with a {codec} byte-order mark but is not valid {codec} "
+                    f"(byte {e.start})"
+                ) from None
+    if _looks_binary(data):
+        raise InputError(f"{where}: binary file (NUL or control bytes), expected text or HTML")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        utf8_error = e
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    # A detector will name some single-byte codec for almost any bytes; insist that
+    # the guess reads as language (low chaos) before trusting it.
+    if best is None or best.chaos > 0.1 or best.encoding is None:
+        raise InputError(
+            f"{where}: cannot decode: not UTF-8 (bad byte at {utf8_error.start}) "
+            "and no other encoding detected; save it as UTF-8"
+        )
+    return str(best)
+
+
+def extract_html(html: str, where: str) -> str:
+    """The article body of an HTML page, as plain text paragraphs."""
+    import trafilatura
+
+    text = trafilatura.extract(
+        html,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        favor_precision=True,
+        deduplicate=False,
+    )
+    if not text or not text.strip():
+        raise InputError(f"{where}: no article text found in the HTML")
+    # trafilatura puts one paragraph a line; a blank line between paragraphs is
+    # what the segmenter reads as a paragraph break.
+    return "\n\n".join(line for line in text.splitlines() if line.strip())
+
+
+def read_bytes(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    if not p.exists():
+        raise InputError(f"{path}: no such file")
+    if p.is_dir():
+        raise InputError(f"{path}: is a folder, expected a file")
+    # UTF-8 takes at most 4 bytes a character: larger files cannot fit the limit.
+    size = p.stat().st_size
+    if size > 4 * max_chars:
+        raise InputError(
+            f"{path}: {size} bytes is over the limit of {max_chars} characters "
+            "(raise it with --max-chars)"
+        )
+    try:
+        return p.read_bytes()
+    except OSError as e:
+        raise InputError(f"{path}: cannot read: {e.strerror}") from None
+
+
+def is_html(path: str, text: str) -> bool:
+    if path.lower().endswith(HTML_SUFFIXES):
+        return True
+    head = text.lstrip()[:200].lower()
+    return head.startswith("<!doctype html") or head.startswith("<html")
+
+
+def source_from_bytes(data: bytes, path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    if not data:
+        raise InputError(f"{path}: file is empty")
+    text = decode(data, path)
+    if is_html(path, text):
+        text = extract_html(text, path)
+    if not text.strip():
+        raise InputError(f"{path}: file contains only whitespace")
+    if len(text) > max_chars:
+        raise InputError(
+            f"{path}: {len(text)} characters is over the limit of {max_chars} "
+            "(raise it with --max-chars)"
+        )
+    return Source(path=path, text=text, sha256=hashlib.sha256(data).hexdigest())
+
+
+def read_source(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Source:
+    """Read one article (``-`` for stdin) into a ``Source``; bad input → ``InputError``."""
+    return source_from_bytes(read_bytes(path, max_chars), path, max_chars)

@@ -1,0 +1,195 @@
+"""Segmenting: ``Source.text`` → paragraphs → sentence ``Passage``s, each with a kind.
+
+Kinds: ``heading`` (title, subheads), ``boilerplate`` (captions with credits, video
+blocks, bylines, share lines), ``duplicate`` (a paragraph printed again, such as a
+repeated lede) and ``body``. Offsets are exact and end-exclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from summarize.read import normalise
+from summarize.records import Passage, PassageKind, Source
+
+if TYPE_CHECKING:
+    import pysbd
+
+# pysbd's regexes go quadratic on a long run with no sentence end; cut such runs first.
+MAX_PIECE_CHARS = 2_000
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
+_TERMINAL = re.compile(r"[.!?:;][\"')\]\s]*$")
+_TIME_AGO = re.compile(
+    r"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I
+)
+_VIDEO = re.compile(r"^\s*(?:duration\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$", re.I)
+# "(Andy Wong/The Associated Press)", "(Photo: Reuters)", "(AP Photo/Mark ...)", "Getty Images"
+_CREDIT = re.compile(
+    r"(?:\((?:[^()]{0,80}/[^()]{0,80}|(?:photo|image|file photo|credit|video)[^()]{0,80})\)"
+    r"|\b(?:Getty Images|Shutterstock|AFP via Getty|Associated Press photo))\s*$",
+    re.I,
+)
+_BOILER_LINE = re.compile(
+    r"^\s*(?:\(?(?:reporting|additional reporting|editing|writing|compiled) by\b"
+    r"|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*(?:[,|]|$)"
+    r"|(?:share|tweet|email|print|subscribe|sign up|follow us|click here|read more|related|"
+    r"watch|listen|advertisement|copyright|all rights reserved|©)\b"
+    r"|(?:updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? \d{4})",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> pysbd.Segmenter:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut ``text[start:end]`` into runs of at most MAX_PIECE_CHARS, at white space."""
+    while end - start > MAX_PIECE_CHARS:
+        cut = text.rfind(" ", start + MAX_PIECE_CHARS // 2, start + MAX_PIECE_CHARS)
+        if cut <= start:
+            cut = start + MAX_PIECE_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of ``text[start:end]``, stripped, end-exclusive.
+
+    pysbd reads a normalised copy (same length, CR and NBSP made spaces), which also
+    sidesteps its CRLF offset bug; spans are found back in the text by position.
+    """
+    end = len(text) if end is None else end
+    plain = normalise(text)
+    spans: list[tuple[int, int]] = []
+    for lo, hi in _pieces(plain, start, end):
+        cursor = lo
+        for sent in _segmenter().segment(plain[lo:hi]):
+            stripped = sent.strip()
+            if not stripped:
+                continue
+            at = plain.find(stripped, cursor, hi)
+            if at < 0:  # pysbd altered the text: fall back to the rest of the piece
+                at = cursor
+                stripped = plain[cursor:hi].strip()
+            s, e = _strip(text, at, at + len(stripped))
+            if e > s:
+                spans.append((s, e))
+            cursor = max(cursor, e)
+    return spans
+
+
+def paragraphs(text: str) -> list[list[tuple[int, int]]]:
+    """Blocks between blank lines, each as its line spans (stripped, non-empty)."""
+    blocks: list[list[tuple[int, int]]] = []
+    pos = 0
+    bounds = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)] + [(len(text), len(text))]
+    for b_start, b_end in bounds:
+        lines: list[tuple[int, int]] = []
+        line_start = pos
+        for i in range(pos, b_start + 1):
+            if i == b_start or text[i] == "\n":
+                s, e = _strip(text, line_start, i)
+                if e > s:
+                    lines.append((s, e))
+                line_start = i + 1
+        if lines:
+            blocks.append(_join_wrapped(text, lines))
+        pos = b_end
+    return blocks
+
+
+def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Hard-wrapped prose (long lines running on without an end) reads as one line."""
+    if len(lines) < 2:
+        return lines
+    runs_on = sum(1 for s, e in lines[:-1] if e - s >= 50 and not _TERMINAL.search(text[s:e]))
+    if runs_on >= (len(lines) - 1) / 2:
+        return [(lines[0][0], lines[-1][1])]
+    return lines
+
+
+def _is_heading(line: str, paragraph: int, single_line_block: bool) -> bool:
+    words = line.split()
+    if not words or len(words) > 25:
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(words) <= 12:
+        return True
+    if paragraph == 0 and single_line_block:
+        return True
+    return single_line_block and not _TERMINAL.search(line)
+
+
+def _line_kind(line: str) -> PassageKind | None:
+    if _TIME_AGO.match(line) or _VIDEO.match(line) or _BOILER_LINE.match(line):
+        return "boilerplate"
+    if _CREDIT.search(line):
+        return "boilerplate"
+    return None
+
+
+def _fingerprint(text: str) -> str:
+    return " ".join(normalise(text).lower().split())
+
+
+def segment(source: Source) -> list[Passage]:
+    """All passages of the source, in order; ``source.text[p.start:p.end] == p.text``."""
+    text = source.text
+    plain = normalise(text)
+    blocks = paragraphs(text)
+    seen: set[str] = set()
+    out: list[Passage] = []
+    for index, lines in enumerate(blocks):
+        block_text = plain[lines[0][0] : lines[-1][1]]
+        fingerprint = _fingerprint(block_text)
+        duplicate = len(fingerprint) >= 40 and fingerprint in seen
+        seen.add(fingerprint)
+        video_block = any(_TIME_AGO.match(plain[s:e]) or _VIDEO.match(plain[s:e]) for s, e in lines)
+        next_is_video = index + 1 < len(blocks) and any(
+            _TIME_AGO.match(plain[s:e]) or _VIDEO.match(plain[s:e]) for s, e in blocks[index + 1]
+        )
+        credit_block = bool(_CREDIT.search(block_text))
+        for s, e in lines:
+            line = plain[s:e]
+            kind: PassageKind
+            if duplicate:
+                kind = "duplicate"
+            elif video_block or credit_block:
+                kind = "boilerplate"
+            elif (line_kind := _line_kind(line)) is not None:
+                kind = line_kind
+            elif _is_heading(line, index, len(lines) == 1):
+                # A title line just above a video block is that video's title.
+                kind = "boilerplate" if next_is_video and not _TERMINAL.search(line) else "heading"
+            else:
+                kind = "body"
+            spans = [(s, e)] if kind == "heading" else split_sentences(text, s, e)
+            for ss, se in spans:
+                out.append(
+                    Passage(
+                        id=f"s{len(out) + 1}",
+                        start=ss,
+                        end=se,
+                        text=text[ss:se],
+                        paragraph=index,
+                        kind=kind,
+                    )
+                )
+    return out
