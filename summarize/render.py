@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from typing import Any
 
@@ -31,16 +32,7 @@ def grouping_table(grouping: Grouping, width: int = 120) -> str:
         side = labels.get(ap.stakeholder, ap.stakeholder) if ap.stakeholder else "—"
         text = p.text if len(p.text) <= 160 else p.text[:157] + "..."
         table.add_row(p.id, str(p.paragraph), p.kind, side, f"{ap.confidence:.2f}", text)
-    console = Console(width=width, record=True, file=_Null(), color_system=None)
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
     console.print(table)
     return console.export_text()
 
-
-class _Null:
-    """A write-only sink so rich renders into its record buffer, not the terminal."""
-
-    def write(self, _: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        return None
