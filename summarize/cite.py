@@ -46,14 +46,14 @@ def find_verbatim(fragment: str, grouping: Grouping, side: str | None) -> Citati
 
 
 def _whole_forms(sentence: str) -> list[str]:
-    """The sentence, then without a ``Speaker:`` lead-in, then without a cut mark.
-    (Matched on the normalised view, which has the same length, then sliced raw: the
-    normalised view turns the ellipsis into a full stop.)"""
-    forms = [sentence]
+    """The sentence; without a ``Speaker:`` lead-in; without a cut mark; without its
+    final punctuation (a quoted sentence ends in ``,"`` in the source, not ``.``).
+    Matched on the normalised view, which has the same length, then sliced raw: the
+    normalised view turns the ellipsis into a full stop."""
     prefix = _SPEAKER_PREFIX.match(normalise(sentence))
     unprefixed = sentence[prefix.end() :] if prefix else sentence
-    forms.append(unprefixed)
-    forms.append(_TRAILING_CUT.sub("", unprefixed))
+    uncut = _TRAILING_CUT.sub("", unprefixed)
+    forms = [sentence, unprefixed, uncut, uncut.rstrip().rstrip(".!?;:,")]
     return list(dict.fromkeys(forms))
 
 

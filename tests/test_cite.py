@@ -97,3 +97,11 @@ def test_every_citation_lies_inside_its_passage() -> None:
         for c in sentence.citations:
             p = GROUPING.passage(c.passage).passage
             assert p.start <= c.start < c.end <= p.end
+
+
+def test_a_quoted_sentence_retold_with_a_full_stop_still_gets_its_exact_span() -> None:
+    # source: “We will not wait another year for a safe channel,” said ...
+    sentence = cite_sentence("We will not wait another year for a safe channel.", GROUPING, "board")
+    assert sentence.supported
+    (citation,) = sentence.citations
+    assert TEXT[citation.start : citation.end] == "We will not wait another year for a safe channel"
