@@ -175,3 +175,12 @@ def test_int8_quantisation_runs(tiny_models: dict[str, Path]) -> None:
     assert backend.options()["quantize"] == "int8"
     outputs = backend.generate_batched(PROMPTS[:2])
     assert outputs == backend.generate_batched(PROMPTS[:2])
+
+
+def test_encoder_groups_stay_within_the_token_budget() -> None:
+    from summarize.backends.seq2seq import encoder_groups
+
+    # budget 100: [60] alone (60+40 padded to 2x60=120 > 100); [40, 30] = 2x40 = 80;
+    # adding 20 would be 3x40 = 120 > 100, so [20, 10] starts again; 150 > budget: alone
+    assert encoder_groups([60, 40, 30, 20, 10, 150], budget=100) == [[0], [1, 2], [3, 4], [5]]
+    assert encoder_groups([], budget=100) == []

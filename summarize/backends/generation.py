@@ -307,9 +307,7 @@ class ModelBackend:
             attention = torch.tensor(mask, dtype=torch.long, device=device)
             torch.manual_seed(0)
             with torch.inference_mode():
-                generated = self.model.generate(
-                    input_ids=input_ids, attention_mask=attention, generation_config=config
-                )
+                generated = self.generate_batch(input_ids, attention, config)
             self.generate_calls += 1
             texts = self.tokenizer.batch_decode(
                 self.new_tokens(generated, width), skip_special_tokens=True
@@ -318,6 +316,12 @@ class ModelBackend:
                 outputs[i] = " ".join(text.split())
         self.generate_seconds += time.perf_counter() - started
         return outputs
+
+    def generate_batch(self, input_ids: Any, attention: Any, config: Any) -> Any:
+        """One padded ``generate`` call (inside inference mode)."""
+        return self.model.generate(
+            input_ids=input_ids, attention_mask=attention, generation_config=config
+        )
 
     def new_tokens(self, generated: Any, prompt_width: int) -> Any:
         """The generated part of ``generate``'s output."""
