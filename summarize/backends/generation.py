@@ -306,8 +306,14 @@ class ModelBackend:
             input_ids = torch.tensor(ids, dtype=torch.long, device=device)
             attention = torch.tensor(mask, dtype=torch.long, device=device)
             torch.manual_seed(0)
-            with torch.inference_mode():
-                generated = self.generate_batch(input_ids, attention, config)
+            try:
+                with torch.inference_mode():
+                    generated = self.generate_batch(input_ids, attention, config)
+            except (RuntimeError, ValueError) as e:  # out of memory, bad config, ...
+                first = (str(e).strip().splitlines() or [""])[0]
+                raise ModelError(
+                    f"model '{self.model_id}': generation failed: {type(e).__name__}: {first}"
+                ) from None
             self.generate_calls += 1
             texts = self.tokenizer.batch_decode(
                 self.new_tokens(generated, width), skip_special_tokens=True

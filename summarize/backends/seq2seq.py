@@ -35,6 +35,7 @@ class Seq2SeqBackend(ModelBackend):
     name = "seq2seq"
     family: Family = "seq2seq"
     padding_side = "right"
+    encoder_batch_tokens = ENCODER_BATCH_TOKENS
 
     def prompt_ids(self, prompt: str) -> list[int]:
         ids: list[int] = self.tokenizer(prompt, add_special_tokens=True)["input_ids"]
@@ -49,7 +50,7 @@ class Seq2SeqBackend(ModelBackend):
         lengths = [int(n) for n in attention.sum(dim=1).tolist()]
         encoder = self.model.get_encoder()
         hidden: Any = None
-        for group in encoder_groups(lengths):
+        for group in encoder_groups(lengths, self.encoder_batch_tokens):
             width = max(lengths[r] for r in group)
             rows = torch.tensor(group, device=input_ids.device)
             states = encoder(
