@@ -40,6 +40,12 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def warn(messages: list[str]) -> None:
+    """Diagnostics that do not stop the run: one line each on stderr."""
+    for message in messages:
+        typer.echo(f"summarize: warning: {message}", err=True)
+
+
 def emit(text: str, out: str | None) -> None:
     """Data goes to stdout, or atomically to --out."""
     if out is None:
@@ -84,6 +90,7 @@ def group(
             typer.echo(f"summarize: error: {e}", err=True)
             failed = True
             continue
+        warn(pipeline.grouping_warnings(grouping))
         if chosen is GroupFormat.table:
             rendered.append(grouping_table(grouping))
         else:
