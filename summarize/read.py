@@ -17,6 +17,8 @@ from summarize.records import Source
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_MAX_CHARS = 1_000_000
+# Fewer words than this extracted from a page: no article, only page furniture.
+MIN_HTML_ARTICLE_WORDS = 8
 
 # One-for-one replacements, so offsets in the normalised view are raw offsets.
 _NORMALISE = str.maketrans(
@@ -175,6 +177,13 @@ def extract_html(html: str, where: str) -> str:
     )
     if not text or not text.strip():
         raise InputError(f"{where}: no article text found in the HTML")
+    words = len(text.split())
+    if words < MIN_HTML_ARTICLE_WORDS:
+        # A page with no article still yields a menu label or two ("Home").
+        raise InputError(
+            f"{where}: no article text found in the HTML (only {words} words outside "
+            "scripts, styles and navigation)"
+        )
     # trafilatura puts one paragraph a line; a blank line between paragraphs is
     # what the segmenter reads as a paragraph break.
     return "\n\n".join(line for line in text.splitlines() if line.strip())
