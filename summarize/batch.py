@@ -157,7 +157,8 @@ class Grouped:
 
 
 def group_worker(path: str, profile: str | None, max_chars: int) -> Grouped:
-    from summarize.pipeline import group, grouping_warnings
+    from summarize.pipeline import group
+    from summarize.profile import alias_warnings
 
     started = time.perf_counter()
     try:
@@ -166,7 +167,7 @@ def group_worker(path: str, profile: str | None, max_chars: int) -> Grouped:
         return Grouped(None, str(e), (), time.perf_counter() - started)
     except Exception as e:  # one odd article must not end the batch
         return Grouped(None, internal_error(path, e), (), time.perf_counter() - started)
-    warnings = tuple(grouping_warnings(grouping))
+    warnings = tuple(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
     return Grouped(grouping, None, warnings, time.perf_counter() - started)
 
 

@@ -12,6 +12,7 @@ import typer
 from summarize import pipeline
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
+from summarize.profile import alias_warnings
 from summarize.read import DEFAULT_MAX_CHARS
 from summarize.render import grouping_table, to_json_text
 
@@ -90,7 +91,7 @@ def group(
             typer.echo(f"summarize: error: {e}", err=True)
             failed = True
             continue
-        warn(pipeline.grouping_warnings(grouping))
+        warn(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
         if chosen is GroupFormat.table:
             rendered.append(grouping_table(grouping))
         else:

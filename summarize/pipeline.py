@@ -17,10 +17,3 @@ def group(
     source = read_source(path, max_chars=max_chars)
     passages = segment(source)
     return Grouping(source, profile, attribute_passages(passages, profile, source.text))
-
-
-def grouping_warnings(grouping: Grouping) -> list[str]:
-    """Problems worth a line on stderr that do not stop the run."""
-    from summarize.profile import alias_warnings
-
-    return alias_warnings(grouping.profile, grouping.source.text, grouping.source.path)
