@@ -226,9 +226,22 @@ def plan(inputs: Sequence[BatchInput], options: BatchOptions) -> list[Article]:
     return articles
 
 
+def check_folder(out_dir: Path) -> None:
+    """Fail early, creating nothing, when the output folder cannot be made: before a
+    slow model load, and so that a run that cannot start leaves nothing behind."""
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise OutputError(f"{out_dir}: output folder is a file")
+        return
+    parent = out_dir.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(f"{out_dir}: cannot create the output folder: {parent} is a file")
+
+
 def prepare_folder(out_dir: Path) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise OutputError(f"{out_dir}: output folder is a file")
+    check_folder(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as e:
@@ -353,7 +366,7 @@ def run_batch(
     becomes its manifest line.
     """
     out_dir = options.out_dir
-    prepare_folder(out_dir)
+    check_folder(out_dir)
     articles = plan(expand_inputs(given, options.profile, exclude=out_dir), options)
     previous = read_manifest(out_dir / "manifest.jsonl") if options.resume else {}
     todo: list[Article] = []
@@ -369,6 +382,7 @@ def run_batch(
             ready.append((article, None))
     # Load before touching the manifest: a model that cannot load changes nothing.
     backend = load_backend(options) if any(a.input.error is None for a in todo) else None
+    prepare_folder(out_dir)
     run = Run(options, start_manifest(out_dir, fresh=not options.resume), report, len(articles))
     for article, before in ready:
         if before is not None:
