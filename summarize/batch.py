@@ -61,11 +61,14 @@ class BatchOptions:
         """The options that change an article's outputs (not jobs, chunking, threads or
         device, which change only how fast they come)."""
         speed_only = {"threads", "device", "batch_size"}
+        prompt = self.backend.get("prompt")
         return {
             "summarize": __version__,
             "max_chars": self.max_chars,
             "backend": {k: v for k, v in sorted(self.backend.items()) if k not in speed_only},
             "brief": dict(sorted(self.brief.items())),
+            # a template given as a file: its text, not just its name, shapes the output
+            "prompt_sha256": file_sha256(prompt) if isinstance(prompt, str) else None,
         }
 
 
