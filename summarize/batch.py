@@ -251,6 +251,14 @@ def prepare_folder(out_dir: Path) -> None:
         raise OutputError(f"{out_dir}: cannot create the output folder: {e.strerror}") from None
 
 
+def remove_stale_temps(out_dir: Path, articles: Sequence[Article]) -> None:
+    """Temp files a killed run left (``write_atomic`` names them ``.<target>.*.tmp``)."""
+    for article in articles:
+        for name in article.outputs:
+            for stale in out_dir.glob(f".{name}.*.tmp"):
+                stale.unlink(missing_ok=True)
+
+
 def chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
     for i in range(0, len(items), size):
         yield list(items[i : i + size])
@@ -386,6 +394,7 @@ def run_batch(
     # Load before touching the manifest: a model that cannot load changes nothing.
     backend = load_backend(options) if any(a.input.error is None for a in todo) else None
     prepare_folder(out_dir)
+    remove_stale_temps(out_dir, articles)
     run = Run(options, start_manifest(out_dir, fresh=not options.resume), report, len(articles))
     for article, before in ready:
         if before is not None:
