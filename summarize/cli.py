@@ -244,6 +244,8 @@ def brief(
         briefing = pipeline.brief(
             file, profile, load, pipeline.BriefOptions(words=words), max_chars=max_chars
         )
+        source = briefing.grouping.source
+        warn(alias_warnings(briefing.grouping.profile, source.text, source.path))
         if briefing.backend.fallback_reason:
             typer.echo(
                 f"summarize: using the extractive backend: {briefing.backend.fallback_reason}",

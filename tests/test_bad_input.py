@@ -218,6 +218,21 @@ COMMANDS: dict[str, Command] = {
         ],
         "grouping.json",
     ),
+    "brief": Command(
+        lambda article, profile, out: [
+            "brief",
+            str(article),
+            "--profile",
+            str(profile),
+            "--backend",
+            "extractive",
+            "--format",
+            "json",
+            "--out",
+            str(out),
+        ],
+        "briefing.json",
+    ),
 }
 
 runner = CliRunner()
@@ -271,14 +286,27 @@ def test_max_chars_can_be_raised(tmp_path: Path) -> None:
     assert code == 0 and '"chars": 5280' in stdout
 
 
-def test_unwritable_output_folder_for_group(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["group", "brief"])
+def test_unwritable_output_folder(tmp_path: Path, command: str) -> None:
     article, profile = article_case("article.txt", ARTICLE)(tmp_path)
     blocker = tmp_path / "somefile"
     blocker.write_text("x", encoding="utf-8")
-    out = blocker / "out" / "grouping.json"
+    out = blocker / "out" / "result.json"
+    code, stdout, stderr = run(COMMANDS[command].argv(article, profile, out))
+    lines = error_lines(stderr)
+    assert code == 2 and len(lines) == 1 and str(out) in lines[0], stderr
+    assert "Traceback" not in stderr and stdout == ""
+    assert sorted(os.listdir(tmp_path)) == ["article.txt", "profile.yaml", "somefile"]
+
+
+@pytest.mark.parametrize("backend", ["seq2seq", "causal"])
+def test_model_that_cannot_load_offline_for_brief(tmp_path: Path, backend: str) -> None:
+    article, profile = article_case("article.txt", ARTICLE)(tmp_path)
+    out = tmp_path / "briefing.json"
+    args = ["brief", str(article), "--profile", str(profile), "--out", str(out)]
     code, stdout, stderr = run(
-        ["group", str(article), "--profile", str(profile), "--format", "json", "--out", str(out)]
+        [*args, "--backend", backend, "--model", "no-such-org/no-such-model"]
     )
     lines = error_lines(stderr)
-    assert code == 2 and len(lines) == 1 and str(out) in lines[0] and stdout == ""
-    assert sorted(os.listdir(tmp_path)) == ["article.txt", "profile.yaml", "somefile"]
+    assert code == 2 and len(lines) == 1 and "no-such-org/no-such-model" in lines[0], stderr
+    assert "Traceback" not in stderr and stdout == "" and not out.exists()
