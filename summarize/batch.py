@@ -100,12 +100,12 @@ class BatchResult:
     def below_threshold(self) -> tuple[ManifestLine, ...]:
         if self.fail_under is None:
             return ()
+        # As in ``summarize eval``: no sentence to check is no evidence of faithfulness.
         return tuple(
             line
             for line in self.lines
             if line.status != "failed"
-            and line.faithfulness is not None
-            and line.faithfulness < self.fail_under
+            and (line.faithfulness is None or line.faithfulness < self.fail_under)
         )
 
     @property

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -96,8 +97,8 @@ def summary_table(lines: Sequence[ManifestLine], fail_under: float | None, width
     for line in lines:
         faith = "—" if line.faithfulness is None else f"{line.faithfulness:.2f}"
         note = line.error or ""
-        if fail_under is not None and line.faithfulness is not None:
-            if line.faithfulness < fail_under:
+        if fail_under is not None and line.status != "failed":
+            if line.faithfulness is None or line.faithfulness < fail_under:
                 note = f"below --fail-under {fail_under}"
         table.add_row(line.path, line.status, faith, f"{line.seconds:.2f}", note)
     counts = {s: sum(1 for line in lines if line.status == s) for s in ("ok", "skipped", "failed")}
@@ -116,47 +117,62 @@ def summary_table(lines: Sequence[ManifestLine], fail_under: float | None, width
 
 # --- JUnit ---------------------------------------------------------------------------------
 
+# Characters XML 1.0 cannot carry, even escaped; article text may hold them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-def _case(suite: Any, classname: str, name: str, failure: tuple[str, str] | None) -> None:
-    from xml.etree import ElementTree as ET
 
-    case = ET.SubElement(suite, "testcase", classname=classname, name=name, time="0")
-    if failure is not None:
-        ET.SubElement(case, "failure", message=failure[0], type=failure[0]).text = failure[1]
+def _xml(text: object) -> str:
+    return _XML_ILLEGAL.sub("\ufffd", str(text))
 
 
 def junit_xml(lines: Sequence[ManifestLine], out_dir: Path) -> str:
-    """One test suite per input: a test case per summary sentence (failed unless its
-    verdict is ``supported``, the problems in the failure), or one errored case for an
-    input that failed. Skipped inputs count too: their evaluation is still on disk."""
+    """The test cases of every article, as ``summarize eval --junit`` writes them for one
+    (a suite per side, a case per summary sentence, failed unless ``supported``), with
+    the article's path in each suite name; plus one errored case per failed input.
+    Skipped inputs count too: their evaluation is read back from disk."""
     from xml.etree import ElementTree as ET
 
     root = ET.Element("testsuites", name="summarize batch")
     for line in lines:
-        suite = ET.SubElement(root, "testsuite", name=line.path)
         if line.status == "failed":
-            case = ET.SubElement(suite, "testcase", classname=line.path, name="brief", time="0")
-            ET.SubElement(case, "error", message="input failed", type="error").text = line.error
-        else:
-            report = _eval_json(out_dir, line)
-            for side in report.get("sides", []):
-                classname = f"{line.path}.{side.get('stakeholder')}"
-                for number, sentence in enumerate(side.get("sentences", []), start=1):
-                    verdict = sentence.get("verdict", "unknown")
-                    problems = "; ".join(
-                        f"{p.get('kind')}: {p.get('detail')}" for p in sentence.get("problems", [])
+            suite = ET.SubElement(root, "testsuite", name=_xml(line.path))
+            case = ET.SubElement(suite, "testcase", classname="summarize.batch", name="input")
+            error = ET.SubElement(case, "error", message=_xml(line.error), type="input")
+            error.text = _xml(line.error)
+            continue
+        for side in _eval_json(out_dir, line).get("sides", []):
+            suite = ET.SubElement(
+                root, "testsuite", name=_xml(f"{line.path} {side['stakeholder']}: {side['label']}")
+            )
+            for i, sentence in enumerate(side.get("sentences", []), start=1):
+                case = ET.SubElement(
+                    suite,
+                    "testcase",
+                    classname=_xml(f"summarize.eval.{side['stakeholder']}"),
+                    name=_xml(f"{i:02d} {sentence['text']}"),
+                )
+                problems = [f"{p['kind']}: {p['detail']}" for p in sentence.get("problems", [])]
+                detail = _xml("; ".join(problems))
+                if sentence["verdict"] != "supported":
+                    failure = ET.SubElement(
+                        case,
+                        "failure",
+                        message=_xml(f"{sentence['verdict']}: {detail or 'no support'}"),
                     )
-                    failure = None if verdict == "supported" else (verdict, problems or verdict)
-                    name = f"{number}: {sentence.get('text', '')}"
-                    _case(suite, classname, name, failure)
+                    failure.set("type", _xml(sentence["verdict"]))
+                    failure.text = _xml("\n".join(problems) or "no support")
+                elif detail:
+                    ET.SubElement(case, "system-out").text = detail
+    for suite in root:
         cases = suite.findall("testcase")
         suite.set("tests", str(len(cases)))
         suite.set("failures", str(sum(1 for c in cases if c.find("failure") is not None)))
         suite.set("errors", str(sum(1 for c in cases if c.find("error") is not None)))
+        suite.set("skipped", "0")
     for key in ("tests", "failures", "errors"):
         root.set(key, str(sum(int(s.get(key, "0")) for s in root)))
     ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
 
 def _eval_json(out_dir: Path, line: ManifestLine) -> dict[str, Any]:
