@@ -125,10 +125,10 @@ def main() -> None:
         model_options += ["--min-new-tokens", str(args.new_tokens)]
         common = ["--profile", str(profile), *model_options]
 
-        batch_s, batch_rss = run_measured(
-            [*summarize, "batch", str(root / "articles"), "--out", str(root / "out"), *common]
-            + ["--jobs", str(args.jobs), "--batch-articles", str(args.batch_articles)]
-        )
+        batch_command = [*summarize, "batch", str(root / "articles"), "--out", str(root / "out")]
+        batch_command += [*common, "--jobs", str(args.jobs)]
+        batch_command += ["--batch-articles", str(args.batch_articles)]
+        batch_s, batch_rss = run_measured(batch_command)
         manifest = [
             json.loads(line)
             for line in (root / "out" / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
