@@ -106,7 +106,9 @@ def expand_inputs(
     skip = Path(exclude).resolve() if exclude is not None else None
     found: list[BatchInput] = []
     for given in inputs:
-        if given.lower().endswith(MANIFEST_SUFFIXES) and os.path.isfile(given):
+        if given == "-":
+            found.append(BatchInput(given, profile, "-: a batch reads files, not stdin"))
+        elif given.lower().endswith(MANIFEST_SUFFIXES) and os.path.isfile(given):
             found.extend(_manifest_lines(given, profile))
         elif os.path.isdir(given):
             walked = list(_walk(given, skip))

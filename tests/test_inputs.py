@@ -131,3 +131,8 @@ def test_every_derived_name_stays_in_the_folder(tmp_path: Path) -> None:
     for name in output_names(nasty):
         for kind in ("briefing.json", "briefing.md", "eval.json"):
             assert output_path(tmp_path, name, kind).parent == tmp_path
+
+
+def test_stdin_is_refused_in_a_batch() -> None:
+    (entry,) = expand_inputs(["-"])
+    assert entry.error == "-: a batch reads files, not stdin"
