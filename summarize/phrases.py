@@ -259,6 +259,12 @@ class PhraseReader:
             k = next((positions[p] for p in range(m.end, m.end + 3) if p in positions), None)
             if k is not None and toks[k].word and toks[k].low not in FUNCTION:
                 continue
+            # "Trucks from X": X only owns the head; "led by X", "and X" may act.
+            before = [t for t in toks if t.end <= m.start][-3:]
+            marker = next((t.low for t in reversed(before) if t.low in FUNCTION or not t.word),
+                          None)
+            if marker is not None and marker in _CUT and marker not in ("by", "including"):
+                continue
             found.setdefault(m.stakeholder, m)
         if len(found) != 1:
             return None

@@ -110,9 +110,11 @@ _SAID = (
     r"declared|declares|warned|warns|replied|replies|responded|responds|countered|recalled|"
     r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced)"
 )
-_QUOTE_VERB_NP = re.compile(rf'"\s*,?\s*(?P<verb>{_SAID})\s+(?P<np>[^"]+)')
+# Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
+# every quote cost quadratic time.
+_QUOTE_VERB_NP = re.compile(rf'"\s*+,?\s*+(?P<verb>{_SAID})\s+(?P<np>[^"]+)')
 _QUOTE_NP_VERB = re.compile(
-    rf'"\s*,?\s*(?P<np>\w[^"]{{0,160}}?)\s+(?:(?:has|had|have|also|then|later|again)\s+)*'
+    rf'"\s*+,?\s*+(?P<np>\w[^"]{{0,160}}?)\s+(?:(?:has|had|have|also|then|later|again)\s+)*'
     rf"(?P<verb>{_SAID})\b"
 )
 _TRAILING_NP_VERB = re.compile(
@@ -301,6 +303,10 @@ def clause_subject(text: str, start: int, end: int) -> Clause | None:
             if not (non_finite or reduced):
                 verb, speech, passive, copula, group_end = _verb_group(toks, k)
                 np_toks = [x for x in toks[i:k] if x.text != ","]
+                while np_toks and (np_toks[-1].low in _ADVERB or (
+                    np_toks[-1].text.islower() and np_toks[-1].low.endswith("ly")
+                )):
+                    np_toks.pop()
                 if not np_toks:
                     return None
                 low = np_toks[0].low
@@ -310,7 +316,7 @@ def clause_subject(text: str, start: int, end: int) -> Clause | None:
                     rest = toks[group_end + 1 :]
                     stop = next((x.start for x in rest if x.text in ",;:"), end)
                     agent = (toks[group_end].end, stop)
-                return Clause(toks[i].start, toks[k - 1].end, verb, speech, passive, copula,
+                return Clause(toks[i].start, np_toks[-1].end, verb, speech, passive, copula,
                               pronoun, agent)
         k += 1
     return None
