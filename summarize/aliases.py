@@ -128,8 +128,9 @@ _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los
                          "united central northern southern western eastern".split())
 # Which kind of body a side is, from the words of its aliases, so that a generic noun
 # ("the company", "employees") can stand for the one side of that kind.
-_NOT_COMPANY = _ORG_WORDS - frozenset("company corporation inc corp ltd group groups".split()) | (
-    frozenset("secretary minister president statement letter motion parliamentarians".split())
+_COMPANY_WORDS = frozenset("company corporation inc corp ltd group groups bank".split())
+_NOT_COMPANY = (_ORG_WORDS - _COMPANY_WORDS) | frozenset(
+    "secretary minister president statement letter motion parliamentarians".split()
 )
 _UNION_WORDS = frozenset("union unions workers strikers employees guild teamsters".split())
 TYPE_NOUNS: dict[str, tuple[str, ...]] = {
@@ -137,6 +138,7 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
                 "retailer", "manufacturer", "insurer", "conglomerate", "companies", "firms"),
     "union": ("employees", "workers", "strikers", "union members"),
 }
+_PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
 _HEAD_STOP = frozenset("of on for in at to from with against".split())
 
 
@@ -185,6 +187,8 @@ def _is_person(tokens: list[str]) -> bool:
     if not all(t[:1].isupper() for t in tokens):
         return False
     if tokens[-1].lower().rstrip(".") in TITLES or tokens[0].lower() in _PLACE_FIRST:
+        return False
+    if any(t.lower() in _PLACES for t in tokens):  # "Russia Today" is no person
         return False
     return not any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in tokens)
 
@@ -238,13 +242,12 @@ def _kind_of_body(aliases: tuple[str, ...]) -> str | None:
     words = {w.lower().rstrip(".") for a in aliases for w in _clean(a).split()}
     if words & _UNION_WORDS:
         return "union"
-    places = {p.lower() for ps in COUNTRIES.values() for p in ps}
     proper = [
         _clean(a) for a in aliases
         if _clean(a)[:1].isupper() and not _is_person(_clean(a).split())
         and _clean(a).split()[0].lower() not in _PLACE_FIRST
     ]
-    if any(a.lower() in places for a in map(_clean, aliases)) or words & _NOT_COMPANY:
+    if any(a.lower() in _PLACES for a in map(_clean, aliases)) or words & _NOT_COMPANY:
         return None
     return "company" if proper else None
 

@@ -26,6 +26,7 @@ CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
+MIN_MENTIONS = 3
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, PULL_QUOTE, MENTIONS = 0.8, 0.7, 0.65, 0.6, 0.35
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
                "according": "according to", "relative": "reported speech:",
@@ -36,6 +37,13 @@ GENERIC_ACTORS = ROLE | frozenset(
     "unions company firm group activist activists expert experts analyst judge court panel "
     "regulator regulators agency campaigners critics protesters workers".split()
 )
+_APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:that|which|who|based|meant|known|in|of|for|at|on|with)\b)"
+)
+_NOT_APPOSED = frozenset("one part most some many all each both".split())
+_BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 
@@ -58,8 +66,9 @@ def _quote_shape(masked: str) -> str:
 
 
 def _mention_fallback(mentions: Sequence[Mention], text: str) -> tuple[str, str, int] | None:
-    """One side named at least twice, and twice as often as any other. A one-word name
-    inside a longer proper name ("South China Sea") names something else."""
+    """One side named at least three times (two are often one name in apposition: "the
+    network, RT, ... Russia Today"), twice as often as any other. A one-word name inside
+    a longer proper name ("South China Sea") names something else."""
     counts = Counter(
         m.stakeholder for m in mentions
         if m.strong and not (" " not in m.alias and _EMBEDDED.match(text, m.end))
@@ -68,10 +77,42 @@ def _mention_fallback(mentions: Sequence[Mention], text: str) -> tuple[str, str,
         return None
     (top, n), *rest = [*counts.most_common(), ("", 0)]
     second = rest[0][1] if rest else 0
-    if n >= 2 and n >= 2 * second:
+    if n >= MIN_MENTIONS and n >= 2 * second:
         alias = next(m.alias for m in mentions if m.stakeholder == top and m.strong)
         return top, alias, n
     return None
+
+
+def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
+    """Add the common nouns an article puts in apposition to a side's name ("the bank,
+    NatWest," / "Russia Today, a television network") as weak references to that side."""
+    learned: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "alias":
+            continue
+        before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start)
+        after = _APPOSED_AFTER.match(plain, m.end, m.end + 80)
+        for found in (before, after):
+            noun = found.group("noun").lower() if found is not None else ""
+            if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
+                learned.setdefault(noun, set()).add(m.stakeholder)
+    nouns = {n: next(iter(ids)) for n, ids in learned.items() if len(ids) == 1}
+    if not nouns:
+        return mentions
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?!\w)", re.I)
+    alias_of = {m.stakeholder: m.alias for m in mentions}
+    extra = [
+        Mention(x.start(), x.end(), nouns[x.group().lower()], alias_of[nouns[x.group().lower()]],
+                "head", plain[x.end() : x.end() + 2] == "'s")
+        for x in pattern.finditer(plain)
+    ]
+    merged = sorted([*mentions, *extra], key=lambda x: (x.start, x.kind != "head"))
+    out: list[Mention] = []
+    for mention in merged:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
 
 
 def _learned_name(who: Resolution) -> str | None:
@@ -91,7 +132,7 @@ class _Attributor:
         self.passages = passages
         self.plain = normalise(text)
         self.masked = self._mask(passages)
-        mentions = alias_index(profile).find(self.plain)
+        mentions = _with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         self.reader = PhraseReader(self.masked, outside)
         self.in_force: Voice | None = None
@@ -173,6 +214,13 @@ class _Attributor:
             evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
+        if who.surface and reading.rule != "acting" and _BARE_ROLE.match(who.phrase) \
+                and self.in_force is not None and self.para_attributed:
+            # '"...," a spokeswoman said' right after the Treasury spoke: its spokeswoman
+            v = self.in_force
+            evidence = (f"{rule} {who.surface}: carry-over from {v.passage} ({v.name}) → "
+                        f"{v.stakeholder}")
+            return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
         if who.surface and reading.rule != "acting":
             self.in_force, self.para_attributed, self.para_quote = None, True, None
             if p.paragraph == self.passages[0].paragraph and _headlinese(who.phrase):

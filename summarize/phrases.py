@@ -40,6 +40,8 @@ ROLE = frozenset(
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor".split()
 )
+# "the Royal Bank of Scotland Group" is still the bank
+ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
 _CUT = frozenset(
     "who whom whose which that where when while by in at on from with to into during after "
     "before since as about according citing including because if than amid over under "
@@ -147,6 +149,13 @@ class PhraseReader:
             else:
                 segments[-1].append(t)
         results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
+        head = segments[0]
+        if head and head[0].text[:1].isupper() and head[0].low not in DETERMINERS and (
+            self._segment(head) is None
+        ):
+            # "Barclays, the company's previous bank": an unknown name heads the phrase;
+            # only an affiliation that names a side ("..., spokesperson for X") may speak.
+            results = [r for r in results if r.strength >= 3]
         sides = {r.stakeholder for r in results if r.strength >= 2}
         if len(sides) > 1:
             return Resolution(None, surface, "names several sides", 0, phrase=surface)
@@ -225,7 +234,8 @@ class PhraseReader:
         if strong:
             m = strong[-1]
             tail = [t for t in words if t.start >= m.end]
-            if not tail or tail[-1].base in ROLE:
+            named = all(t.text[:1].isupper() and t.low in ORG_SUFFIXES for t in tail)
+            if not tail or tail[-1].base in ROLE or named:
                 surface = self.text[m.start : m.end]
                 return Resolution(m.stakeholder, surface, _describe(m, surface), 3)
         head = words[-1]
@@ -234,7 +244,8 @@ class PhraseReader:
         at_head = next((m for m in weak if m.end >= head.end - 2 and m.start >= head.start), None)
         det = words[0].low if words[0].low in DETERMINERS else None
         if at_head is not None and at_head.kind in ("head", "title"):
-            capitalised_modifier = any(t.text[:1].isupper() for t in words[1:-1])
+            # "the State Department", "the Commons motion": a proper compound, not a reference
+            capitalised_modifier = len(words) > 2 and words[-2].text[:1].isupper()
             if det in INDEFINITE or of_proper or capitalised_modifier:
                 return None
             return Resolution(at_head.stakeholder, surface, _describe(at_head, surface), 2)

@@ -178,20 +178,28 @@ def test_a_name_that_only_modifies_another_noun_is_not_the_speaker() -> None:
     assert ap.stakeholder is None
 
 
+SATURATED = (
+    "Inspections at Northwind Mining sites and Northwind Mining offices found dust above "
+    "Maria Okafor's targets.\n"
+)
+
+
 def test_mentions_alone_decide_only_when_one_side_fills_the_sentence() -> None:
     out = attribute(
-        "Inspections of Northwind Mining sites found dust above Northwind Mining targets.\n\n"
-        "Trucks from Northwind Mining passed the River Valley Council offices.\n"
+        SATURATED + "\n"
+        "Trucks from Northwind Mining passed the River Valley Council offices.\n\n"
+        "The mine, Northwind Mining, was sold to Maria Okafor in 2009.\n"
     )
-    saturated, mixed = find(out, "Inspections"), find(out, "Trucks")
+    saturated = find(out, "Inspections")
     assert saturated.stakeholder == "company" and saturated.evidence.startswith("mentions")
-    assert mixed.stakeholder is None
+    assert find(out, "Trucks").stakeholder is None  # two sides named once each
+    assert find(out, "The mine").stakeholder is None  # named twice, and it only undergoes
 
 
 def test_confidence_orders_explicit_over_carry_over_over_mentions() -> None:
     out = attribute(
         '"The permit is unlawful," said Tomas Lindqvist. He left the meeting early.\n\n'
-        "Inspections of Northwind Mining sites found dust above Northwind Mining targets.\n"
+        + SATURATED
     )
     quote, carried, mentioned = find(out, '"The permit'), find(out, "He left"), find(out, "Insp")
     assert quote.confidence > carried.confidence > mentioned.confidence
