@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from summarize.attribute import attribute_passages
 from summarize.profile import default_profile, parse_profile
 from summarize.read import normalise
@@ -233,3 +236,24 @@ def test_without_a_profile_everything_is_background() -> None:
     text = TITLE + '"The permit is unlawful," said Tomas Lindqvist.\n'
     out = attribute_passages(segment(Source("t.txt", text, "0")), default_profile(), text)
     assert all(ap.stakeholder is None for ap in out)
+
+
+WORDS = ["Tomas Lindqvist", "said", "he", "the report", "Northwind Mining's", "\u201c", "\u201d",
+         '"', "'", ",", ".", "\n\n", "\n", " ", "according to", "the council", "They",
+         "Mr. Lindqvist", "was", "by", "Duration 2:30", "(Jane Doe/AP)", "\u00a0", "\U0001f600",
+         "ministry report", "of", "and", "MOSCOW -", "who said", "quoted", "as saying"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=60))
+def test_any_text_gets_one_well_formed_verdict_per_passage(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    passages = segment(Source("t.txt", text, "0"))
+    out = attribute_passages(passages, profile(), text)
+    assert [ap.passage for ap in out] == passages
+    ids = {s["id"] for s in STAKEHOLDERS}
+    for ap in out:
+        assert ap.stakeholder is None or ap.stakeholder in ids
+        assert 0.0 <= ap.confidence <= 1.0 and ap.evidence
+        if ap.passage.kind in ("boilerplate", "duplicate"):
+            assert ap.stakeholder is None
