@@ -450,9 +450,12 @@ def process(work: Sequence[Article], backend: SummaryBackend, pool: Workers, run
             try:
                 run.write(article, briefing, evaluated, seconds, g.warnings)
             except OutputError:
-                raise
-            except (SummarizeError, ValueError) as e:
-                run.fail(article, f"{article.input.path}: {e}", seconds, warnings=g.warnings)
+                raise  # the output folder, not the article: nothing more can be written
+            except SummarizeError as e:
+                run.fail(article, blame(article.input.path, str(e)), seconds, warnings=g.warnings)
+            except Exception as e:
+                error = internal_error(article.input.path, e)
+                run.fail(article, error, seconds, warnings=g.warnings)
 
 
 def brief_each(
