@@ -25,7 +25,7 @@ from summarize.read import normalise
 from summarize.records import Grouping
 
 SUPPORT_THRESHOLD = 0.5
-WINDOW_PENALTY = 0.1
+WINDOW_PENALTY = 0.2
 CONTENT_KINDS = ("body", "heading")
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")

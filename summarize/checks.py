@@ -12,11 +12,13 @@ problem details (an empty list: nothing wrong).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarize.align import STOPWORDS, stem, tokens
-from summarize.quantities import MONTHS, WEEKDAYS, quantities
+from summarize.quantities import MONTHS, WEEKDAYS, is_number_word, quantities
 from summarize.read import normalise
 
 # ---------------------------------------------------------------- numbers
@@ -75,7 +77,7 @@ def quote_problems(sentence: str, source_text: str) -> list[str]:
 
 # ---------------------------------------------------------------- entities
 
-_CAP_WORD = re.compile(r"[A-Z][A-Za-z]*(?:[.'-][A-Za-z]+)*\.?|[A-Z]{2,}\d*|[A-Z]\d+")
+_CAP_WORD = re.compile(r"[A-Z]+\d+\b|[A-Z][A-Za-z]*(?:[.'-][A-Za-z]+)*\.?")
 _ALL_WORDS = re.compile(r"[a-z0-9]+")
 TITLES = frozenset(
     """mr mrs ms dr rep sen gov gen prof president prime minister secretary senator
@@ -89,7 +91,19 @@ _STARTERS = frozenset(
     according under over among between against without within through because if when where
     overall finally first second later earlier today yesterday""".split()
 )
-_PRONOUNS = re.compile(r"\b(?:he|she|they|his|her|their|them|it|its)\b", re.I)
+# The support names its speaker by a pronoun or a role: '"...," he said', 'the minister added'.
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they|spokesperson|spokesman|spokeswoman|minister|secretary|official|"
+    r"president|chairman|director|lawmaker|congressman|senator)\s+(\w+)(?:\s+(\w+))?",
+    re.I,
+)
+
+
+def speaks_by_pronoun(text: str) -> bool:
+    for m in _PRONOUN_SPEAKER.finditer(normalise(text)):
+        if any((w or "").lower() in CLAIM_VERBS for w in m.groups()):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -101,34 +115,62 @@ class Entity:
     end: int
 
 
+_CONTRACTION = re.compile(r"'(?:s|re|ll|ve|d|m)$")
+
+
 def _key(word: str) -> str:
-    word = word.lower().rstrip(".")
-    if word.endswith("'s"):
-        word = word[:-2]
-    return word
+    return _CONTRACTION.sub("", word.lower().rstrip("."))
+
+
+@lru_cache(maxsize=64)
+def _mid_capitals(text: str) -> frozenset[str]:
+    """Capitalised words the text uses after another word of the same sentence."""
+    plain = normalise(text)
+    out: set[str] = set()
+    for m in re.finditer(r"(?<=[A-Za-z0-9,'] )[A-Z][A-Za-z'-]*", plain):
+        out.add(_CONTRACTION.sub("", m.group()))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"(?<![A-Za-z])[a-z][a-z'-]*", normalise(text)))
+
+
+def _name_at_start(word: str, sentence: str, end: int, source_text: str) -> bool:
+    """Whether a capitalised word at a sentence or quote start is a name: the source
+    capitalises it mid-sentence, or uses it only capitalised, or a name word follows."""
+    bare = _CONTRACTION.sub("", word.rstrip("."))
+    if bare in _mid_capitals(source_text):
+        return True
+    if re.match(r"\s+[A-Z][a-z]", sentence[end:]):
+        return True
+    return bare.lower() not in _lower_words(source_text) and bare in source_text
 
 
 def entities(sentence: str, source_text: str) -> list[Entity]:
     """Capitalised words of the sentence that read as names.
 
-    A word that starts the sentence (or a quote) is a name only if the source never
-    writes it in lower case, so 'The' or 'Facts' are skipped but 'China' is kept.
+    A word that starts the sentence (or a quote) is a name only if the source also
+    capitalises it mid-sentence, so 'The' or 'Speaking' are skipped but 'China' is kept.
     """
     plain = normalise(sentence)
-    lower_source = set(_ALL_WORDS.findall(normalise(source_text)))
     out: list[Entity] = []
     for m in _CAP_WORD.finditer(plain):
         word = m.group()
         key = _key(word)
         if not key or key in TITLES or key in MONTHS or key in WEEKDAYS or key == "i":
             continue
+        if is_number_word(key):
+            continue
         before = plain[: m.start()].rstrip()
         initial = not before or before[-1] in '".:;!?(' or before.endswith(("--", " -"))
         if initial:
             if key in STOPWORDS or key in _STARTERS:
                 continue
-            plain_key = key.replace(".", "")
-            if plain_key.isalpha() and plain_key in lower_source and not word.isupper():
+            # Capitalised only by position: a name only if the source capitalises it
+            # mid-sentence too (or it is an acronym).
+            if not word.isupper() and not _name_at_start(word, plain, m.end(), source_text):
                 continue
         elif key in STOPWORDS and not word.isupper():
             continue
@@ -178,7 +220,10 @@ def _acronyms(text: str) -> set[str]:
 def _spelled_out_acronym(sentence: str, at: int, support: str) -> bool:
     """Whether the name word at offset ``at`` is part of a spelled-out name whose
     acronym the support uses ('United' of 'United Nations' against 'UN' or 'U.N.')."""
-    support_words = set(_ALL_WORDS.findall(normalise(support).lower().replace(".", "")))
+    support_words = {
+        w.replace(".", "").lower()
+        for w in re.findall(r"\b[A-Z](?:\.?[A-Z])+\.?", normalise(support))
+    }
     for run in _runs(sentence):
         if not run[0].start() <= at < run[-1].end():
             continue
@@ -186,6 +231,8 @@ def _spelled_out_acronym(sentence: str, at: int, support: str) -> bool:
         index = next(i for i, m in enumerate(run) if m.start() <= at < m.end())
         for i in range(index + 1):
             for j in range(index + 1, len(words) + 1):
+                if any(not any(c.islower() for c in w) for w in words[i:j]):
+                    continue  # initials of spelled-out words only, not of 'U.N.' itself
                 initials = _initials(words[i:j])
                 if len(initials) >= 2 and initials in support_words:
                     return True
@@ -196,6 +243,9 @@ def found_in(word: str, text: str) -> bool:
     """Whether a name word appears in ``text``: as a word, as a close form sharing a long
     prefix ('Chinese'/'China'), or through an acronym ('UN'/'United Nations')."""
     key = _key(word)
+    if "-" in word.strip("-"):
+        parts = [p for p in word.split("-") if p[:1].isupper()]
+        return all(found_in(part, text) for part in parts)
     words = set(_ALL_WORDS.findall(normalise(text).lower()))
     dotted = key.replace(".", "")
     if dotted in words or key in words:
@@ -204,17 +254,40 @@ def found_in(word: str, text: str) -> bool:
     if "." in key and key in plain:
         return True
     if len(dotted) >= 4 and dotted.isalpha():
-        for other in words:
+        # close forms are looked for among the text's capitalised words only
+        for other in {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", normalise(text))}:
             n = 0
             for a, b in zip(dotted, other, strict=False):
                 if a != b:
                     break
                 n += 1
-            if n >= 4 and n >= min(len(dotted), len(other)) - 3:
+            if n >= 4 and n >= min(len(dotted), len(other)) - 2:
                 return True
     if dotted.isalpha() and 2 <= len(dotted) <= 6 and word.replace(".", "").isupper():
         return dotted in _acronyms(text)
     return False
+
+
+_LINKS = frozenset("also then later again has had have was separately further previously".split())
+
+
+def _speaker_position(sentence: str, e: Entity) -> bool:
+    """Whether a name word speaks in the sentence: 'Zhao (Lijian) (also) said', 'said Zhao',
+    'according to Zhao'."""
+    plain = normalise(sentence)
+    after = re.findall(r"[A-Za-z][A-Za-z.'-]*", plain[e.end :])
+    while after and after[0][:1].isupper():  # the rest of the name
+        after = after[1:]
+    if after and after[0].lower() in _LINKS:
+        after = after[1:]
+    if after and after[0].lower() in CLAIM_VERBS:
+        return True
+    before = re.findall(r"[A-Za-z][A-Za-z.'-]*", plain[: e.start])
+    while before and before[-1][:1].isupper():
+        before = before[:-1]
+    if before and before[-1].lower() in CLAIM_VERBS:
+        return True
+    return len(before) >= 2 and [w.lower() for w in before[-2:]] == ["according", "to"]
 
 
 def entity_problems(
@@ -225,7 +298,7 @@ def entity_problems(
     ``context`` is the text just before the support, searched only when the support
     refers to its speaker by a pronoun ('he said').
     """
-    via_pronoun = bool(_PRONOUNS.search(support))
+    via_pronoun = speaks_by_pronoun(support)
     out: list[tuple[str, bool]] = []
     seen: set[str] = set()
     for e in entities(sentence, source_text):
@@ -237,12 +310,37 @@ def entity_problems(
             continue
         if _spelled_out_acronym(sentence, e.start, support):
             continue
-        if via_pronoun and found_in(e.word, context):
+        if via_pronoun and _speaker_position(sentence, e) and found_in(e.word, context):
             continue
         in_source = found_in(e.word, source_text)
         where = "the support" if in_source else "the source"
         out.append((f"'{e.word}' is not in {where}", in_source))
+    if not out:
+        swap = _swapped_roles(sentence, support, source_text)
+        if swap is not None:
+            out.append((swap, True))
     return out
+
+
+def _name_group(word: str) -> str:
+    """Names compared by their first four letters: 'China'/'Chinese', 'Canada'/'Canadian'."""
+    key = _key(word).replace(".", "")
+    return key[:4] if len(key) > 4 else key
+
+
+def _swapped_roles(sentence: str, support: str, source_text: str) -> str | None:
+    """A name said more often than the support says it while another of the support's
+    names is dropped: the signature of one name written in place of another."""
+    said = Counter(_name_group(e.word) for e in entities(sentence, source_text))
+    held = Counter(_name_group(e.word) for e in entities(support, source_text))
+    extra = sorted(n for n in said if held[n] and said[n] > held[n])
+    dropped = sorted(n for n in held if n not in said)
+    if extra and dropped:
+        return (
+            f"'{extra[0]}…' appears {said[extra[0]]} times but {held[extra[0]]} in the "
+            f"support, which also names '{dropped[0]}…': a name in the wrong role?"
+        )
+    return None
 
 
 # ---------------------------------------------------------------- negation
@@ -251,7 +349,7 @@ _NEG_TOKEN = re.compile(r"[a-z]+n't|[a-z]+(?:'[a-z]+)?|[0-9]+|[.,;:!?\"()]|-{1,2
 NEGATORS = frozenset(
     """not no never none nothing nobody neither nor without cannot deny denies denied denying
     refuse refuses refused refusing reject rejects rejected rejecting lack lacks lacked
-    lacking""".split()
+    lacking oppose opposes opposed opposing""".split()
 )
 # Negators that count only before "to": "declined to comment", not "rates declined".
 NEGATORS_BEFORE_TO = frozenset(
@@ -276,6 +374,14 @@ class Polarity:
 
     def affirmed_only(self, word: str) -> bool:
         return word in self.parities and not any(p for p in self.parities[word])
+
+
+def _negated(pol: Polarity, word: str) -> int:
+    return sum(1 for p in pol.parities.get(word, ()) if p)
+
+
+def _affirmed(pol: Polarity, word: str) -> int:
+    return sum(1 for p in pol.parities.get(word, ()) if not p)
 
 
 def _is_negator(word: str, nxt: str) -> bool:
@@ -314,64 +420,127 @@ def polarity(text: str) -> Polarity:
     return Polarity({k: tuple(v) for k, v in parities.items()}, frozenset(heads))
 
 
+_UP = frozenset(
+    stem(w)
+    for w in """rise rises rose risen rising increase increased increases increasing grow grows
+    grew grown growing gain gains gained higher more up surge surged soar soared climb climbed
+    expand expanded boost boosted""".split()
+)
+_DOWN = frozenset(
+    stem(w)
+    for w in """fall falls fell fallen falling decline declined declines declining decrease
+    decreased decreases decreasing shrink shrank shrunk drop dropped drops dropping lower less
+    down plunge plunged slump slumped cut cuts reduce reduced""".split()
+)
+_PREFIXES = ("non-", "non", "un", "dis", "in", "im", "il", "ir")
+
+
+def _direction(stems: frozenset[str] | set[str]) -> set[str]:
+    return ({"up"} if stems & _UP else set()) | ({"down"} if stems & _DOWN else set())
+
+
+def _opposites(sentence_words: set[str], support_words: set[str]) -> list[str]:
+    """A sentence word that is a support word with a negative prefix added or dropped
+    ('unfair'/'fair', 'non-binding'/'binding'), its own form not in the support."""
+    out: list[str] = []
+    for w in sorted(sentence_words - support_words):
+        for prefix in _PREFIXES:
+            root = w[len(prefix) :]
+            if w.startswith(prefix) and len(root) >= 4 and root in support_words:
+                out.append(f"the sentence has '{w}' where the support has '{root}'")
+            if len(w) >= 4 and prefix + w in support_words and prefix + w not in sentence_words:
+                out.append(f"the sentence has '{w}' where the support has '{prefix + w}'")
+    return out
+
+
+_CLAUSE_SPLIT = re.compile(r"[,;:()\"]|\s-{1,2}\s|\bbut\b|\bwhile\b|\bwhereas\b")
+
+
+def _dropped_negation(sentence: str, s: Polarity, support: str) -> str | None:
+    """The sentence restates a negated clause of the support with no negation at all."""
+    if any(any(p) for p in s.parities.values()):
+        return None
+    words = set(s.parities)
+    best: tuple[int, str] = (0, "")
+    for clause in _CLAUSE_SPLIT.split(normalise(support)):
+        pol = polarity(clause)
+        shared = len(words & set(pol.parities))
+        if shared > best[0]:
+            best = (shared, clause)
+    if not best[1]:
+        return None
+    clause_pol = polarity(best[1])
+    negated = sorted(h for h in clause_pol.heads if clause_pol.negated_only(h))
+    if negated and best[0] >= 0.5 * len(clause_pol.parities):
+        clause = best[1].strip()
+        return f"the support negates '{negated[0]}' ('{clause}'); the sentence has no negation"
+    return None
+
+
 def negation_problems(sentence: str, support: str) -> list[str]:
-    """Words whose polarity differs: negated in one, only affirmed in the other."""
+    """Words whose polarity differs: negated in one, only affirmed in the other; an
+    opposite direction (rose/fell); a negative prefix added or dropped (fair/unfair)."""
     s, p = polarity(sentence), polarity(support)
     out: list[str] = []
+    s_words, p_words = set(s.parities), set(p.parities)
+    s_dir, p_dir = _direction(s_words), _direction(p_words)
+    if s_dir and p_dir and not s_dir & p_dir:
+        out.append(
+            f"the sentence says {'/'.join(sorted(s_dir))}, the support {'/'.join(sorted(p_dir))}"
+        )
+    raw_s = set(re.findall(r"[a-z]+(?:-[a-z]+)?", normalise(sentence).lower()))
+    raw_p = set(re.findall(r"[a-z]+(?:-[a-z]+)?", normalise(support).lower()))
+    out.extend(_opposites(raw_s - STOPWORDS, raw_p - STOPWORDS))
     for h in sorted(s.heads):
-        if s.negated_only(h) and p.affirmed_only(h):
+        if _negated(s, h) > _negated(p, h) and h in p.parities:
             out.append(f"the sentence negates '{h}' but the support affirms it")
     for h in sorted(p.heads):
-        if p.negated_only(h) and s.affirmed_only(h):
+        if _affirmed(s, h) > _affirmed(p, h):
             out.append(f"the support negates '{h}' but the sentence affirms it")
+    if not out:
+        dropped = _dropped_negation(sentence, s, support)
+        if dropped is not None:
+            out.append(dropped)
     return out
 
 
 # ---------------------------------------------------------------- attribution
 
-ATTRIBUTION_STEMS = frozenset(
-    stem(w)
-    for w in """say said says saying state stated states told tell tells claim claims claimed
-    argue argued argues accuse accused accuses deny denied denies urge urged urges call called
-    calls demand demanded demands allege alleged alleges insist insisted insists warn warned
-    warns assert asserted maintain maintained reject rejected describe described ask asked
-    asks add added stress stressed suggest suggested express expressed expresses
-    condemn condemned criticize criticized criticise criticised announce announced declare
-    declared write wrote writes read reads according contend contended dismiss dismissed
-    acknowledge acknowledged admit admitted complain complained testify testified respond
-    responded counter countered rebuke rebuked accusation allegation believe believes believed
-    contends charge charged blame blamed praise praised vow vowed pledge pledged promise
-    promised threaten threatened propose proposed recommend recommended view position argument
-    statement letter report reported remarks comment commented explain explained concede
-    conceded agree agreed disagree disagreed lash lashed
-    rebut rebutted jab jabbed respond""".split()
+# Inflected forms, not stems: 'report' and 'claims' are often nouns, 'reported' and
+# 'claimed' are not.
+CLAIM_VERBS = frozenset(
+    """say says said saying stated told tell tells claimed argue argues argued arguing
+    accuse accuses accused accusing deny denies denied denying urge urges urged urging
+    demanded demanding allege alleges alleged alleging insist insists insisted insisting
+    warn warns warned warning assert asserts asserted maintain maintains maintained describe
+    describes described suggest suggests suggested suggesting express expresses expressed
+    condemn condemns condemned criticize criticizes criticized criticise criticises criticised
+    declare declares declared declaring write writes wrote reads contend contends contended
+    admit admits admitted acknowledge acknowledges acknowledged complain complains complained
+    believe believes believed charged blame blames blamed insisting asserting stressing
+    stress stresses stressed add adds added note notes noted remarked commented observed
+    reiterated emphasized emphasised explained explains conceded confirmed announced
+    predicted vowed pledged promised threatened proposed recommended rejected rejects
+    dismissed dismisses questioned countered rebuked rebutted responded replied retorted
+    lashed jabbed testified""".split()
 )
-
-
-# Verbs after which a passage gives the speaker's words or view.
-CLAIM_STEMS = frozenset(
-    stem(w)
-    for w in """say said says state stated states told tell tells claim claimed claims argue
-    argued argues accuse accused accuses deny denied denies urge urged urges demand demanded
-    demands allege alleged alleges insist insisted insists warn warned warns assert asserted
-    maintain maintained describe described suggest suggested suggests express expressed
-    expresses condemn condemned criticize criticized criticise criticised declare declared
-    write wrote writes reads contend contended admit admitted acknowledge acknowledged complain
-    complained believe believes believed charge charged blame blamed""".split()
+# Phrases that attribute without a verb of saying.
+_ATTRIBUTION_PHRASES = re.compile(
+    r"\baccording to\b|\bin the words of\b|\bin (?:his|her|their|its) (?:view|words|letter|"
+    r"statement|remarks)\b|\bcalls? (?:on|for)\b|\bcalled (?:on|for)\b|\bstates? that\b",
+    re.I,
 )
 
 
 def has_attribution(sentence: str) -> bool:
     """Whether the sentence says whose words or view it gives (a verb of saying, or quotes)."""
     plain = normalise(sentence)
-    lower = plain.lower()
-    if "according to" in lower:
+    if _ATTRIBUTION_PHRASES.search(plain):
         return True
-    words = [stem(w) for w in re.findall(r"[a-z]+", lower)]
-    if any(w in ATTRIBUTION_STEMS for w in words):
+    if any(w in CLAIM_VERBS for w in re.findall(r"[a-z]+", plain.lower())):
         return True
-    quoted = sum(len(q) for q in re.findall(r'"[^"]*"?', plain))
-    return quoted >= 0.5 * len(plain.strip())
+    # Words in quotation marks are presented as someone's words, not as fact.
+    return any(len(part.split()) >= 3 for part in quoted_parts(sentence))
 
 
 def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -397,7 +566,7 @@ def claim_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions = quoted_regions(text, start, end)
     plain = normalise(text)
     for m in re.finditer(r"[A-Za-z]+", plain[start:end]):
-        if stem(m.group().lower()) in CLAIM_STEMS:
+        if m.group().lower() in CLAIM_VERBS:
             regions.append((start + m.end(), end))
             break
     return regions

@@ -152,7 +152,7 @@ def _word_value(words: list[str]) -> Decimal | None:
     return total + current if seen else None
 
 
-def _is_number_word(word: str) -> bool:
+def is_number_word(word: str) -> bool:
     parts = word.split("-")
     return all(p in _UNITS or p in _TENS or p in _SCALES or p in _DOZEN for p in parts)
 
@@ -187,7 +187,7 @@ def quantities(text: str) -> list[Quantity]:
             out.append(Quantity(f"day:{WEEKDAYS[lower]}", start, end, text[start:end]))
             i += 1
             continue
-        starts_words = _is_number_word(lower) or (
+        starts_words = is_number_word(lower) or (
             lower in ("a", "an")
             and i + 1 < len(tokens)
             and tokens[i + 1][0].lower() in (*_SCALES, *_DOZEN)
@@ -197,10 +197,10 @@ def quantities(text: str) -> list[Quantity]:
             words: list[str] = []
             while j < len(tokens):
                 w = tokens[j][0].lower()
-                if _is_number_word(w) or (w in ("a", "an") and not words):
+                if is_number_word(w) or (w in ("a", "an") and not words):
                     words.extend(w.split("-"))
                 elif w == "and" and words and j + 1 < len(tokens):
-                    if not _is_number_word(tokens[j + 1][0].lower()):
+                    if not is_number_word(tokens[j + 1][0].lower()):
                         break
                     words.append(w)
                 else:
