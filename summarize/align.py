@@ -146,6 +146,7 @@ class Candidate:
     words: frozenset[str]
     order: int
     parts: tuple[tuple[str, int, int], ...]  # (passage id, start, end) as reported
+    whole: bool = False  # a whole passage (the only spans the semantic layer embeds)
 
 
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -183,7 +184,7 @@ def build_candidates(grouping: Grouping) -> tuple[Candidate, ...]:
         words = frozenset(t.key for t in tokens(text, p.start, p.end))
         words_of.append(words)
         part = ((p.id, p.start, p.end),)
-        out.append(Candidate((p.id,), p.start, p.end, ap.stakeholder, words, len(out), part))
+        out.append(Candidate((p.id,), p.start, p.end, ap.stakeholder, words, len(out), part, True))
         for s, e in clause_spans(text, p.start, p.end):
             sub = frozenset(t.key for t in tokens(text, s, e))
             if len(sub) >= 2:
@@ -248,9 +249,12 @@ def score_candidates(
     cands = candidates(grouping)
     lexical = [overlap_score(words, c.words) for c in cands]
     if semantic is not None:
+        # Whole passages only: embedding every clause and window costs more than it adds.
         text = grouping.source.text
-        sims = semantic.similarities(sentence, [text[c.start : c.end] for c in cands])
-        lexical = [max(lx, sim) for lx, sim in zip(lexical, sims, strict=True)]
+        whole = [i for i, c in enumerate(cands) if c.whole]
+        sims = semantic.similarities(sentence, [text[cands[i].start : cands[i].end] for i in whole])
+        for i, sim in zip(whole, sims, strict=True):
+            lexical[i] = max(lexical[i], sim)
     out: list[Scored] = []
     for c, raw in zip(cands, lexical, strict=True):
         score = raw - WINDOW_PENALTY if len(c.passages) > 1 else raw

