@@ -4,16 +4,19 @@ to exit codes (0 ok, 1 a quality threshold not met, 2 bad input or usage)."""
 from __future__ import annotations
 
 import sys
+import time
 from enum import StrEnum
 from typing import Annotated
 
 import typer
 
 from summarize import pipeline
+from summarize.backends import SummaryBackend, load_backend
+from summarize.backends.base import DEFAULT_WORDS
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
 from summarize.read import DEFAULT_MAX_CHARS
-from summarize.render import grouping_table, to_json_text
+from summarize.render import briefing_markdown, grouping_table, to_json_text
 
 app = typer.Typer(
     name="summarize",
@@ -99,6 +102,160 @@ def group(
 
 def main() -> None:
     app()
+
+
+# --- brief ------------------------------------------------------------------------------
+
+
+class BriefFormat(StrEnum):
+    md = "md"
+    json = "json"
+
+
+class BackendChoice(StrEnum):
+    auto = "auto"
+    extractive = "extractive"
+    seq2seq = "seq2seq"
+    causal = "causal"
+
+
+class DeviceChoice(StrEnum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+    mps = "mps"
+
+
+class DtypeChoice(StrEnum):
+    auto = "auto"
+    float32 = "float32"
+    float16 = "float16"
+    bfloat16 = "bfloat16"
+
+
+class QuantizeChoice(StrEnum):
+    int8 = "int8"
+
+
+MODEL_PANEL = "Model"
+DECODING_PANEL = "Decoding"
+
+
+@app.command()
+def brief(
+    file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
+    profile: ProfileOption = None,
+    backend: Annotated[
+        BackendChoice,
+        typer.Option(
+            help="auto: the model if it loads, else extractive (saying why). "
+            "seq2seq/causal never fall back.",
+            rich_help_panel=MODEL_PANEL,
+        ),
+    ] = BackendChoice.auto,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Hub id (local cache, or downloaded when online), local folder, or .gguf file. "
+            "Default: google/flan-t5-base (auto, seq2seq), Qwen/Qwen2.5-0.5B-Instruct (causal).",
+            show_default=False,
+            rich_help_panel=MODEL_PANEL,
+        ),
+    ] = None,
+    prompt: Annotated[
+        str | None,
+        typer.Option(
+            help="Prompt template: a name in prompts/ or a file path (default: the family's).",
+            show_default=False,
+            rich_help_panel=MODEL_PANEL,
+        ),
+    ] = None,
+    device: Annotated[DeviceChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = (
+        DeviceChoice.auto
+    ),
+    dtype: Annotated[DtypeChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = DtypeChoice.auto,
+    threads: Annotated[
+        int | None,
+        typer.Option(min=1, help="CPU threads for torch.", rich_help_panel=MODEL_PANEL),
+    ] = None,
+    quantize: Annotated[
+        QuantizeChoice | None,
+        typer.Option(help="Dynamic int8 quantisation (CPU).", rich_help_panel=MODEL_PANEL),
+    ] = None,
+    words: Annotated[
+        int, typer.Option(min=1, help="Word budget of each side's summary.")
+    ] = DEFAULT_WORDS,
+    num_beams: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 1,
+    max_new_tokens: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 128,
+    min_new_tokens: Annotated[int, typer.Option(min=0, rich_help_panel=DECODING_PANEL)] = 0,
+    max_input_tokens: Annotated[
+        int | None,
+        typer.Option(
+            min=8,
+            help="Prompt length limit (default: the model's); longer sides are chunked.",
+            rich_help_panel=DECODING_PANEL,
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Prompts per generate call.", rich_help_panel=DECODING_PANEL)
+    ] = 16,
+    format: Annotated[
+        BriefFormat, typer.Option("--format", "-f", help="md (a readable briefing) or json.")
+    ] = BriefFormat.md,
+    out: OutOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Timings on stderr.")] = False,
+) -> None:
+    """Summarise each side of an article with a local model, every sentence cited."""
+    timings: dict[str, float] = {}
+    loaded: list[SummaryBackend] = []
+
+    def load() -> SummaryBackend:
+        started = time.perf_counter()
+        chosen = load_backend(
+            backend.value,
+            model,
+            prompt=prompt,
+            device=device.value,
+            dtype=dtype.value,
+            threads=threads,
+            num_beams=num_beams,
+            max_new_tokens=max_new_tokens,
+            min_new_tokens=min_new_tokens,
+            batch_size=batch_size,
+            max_input_tokens=max_input_tokens,
+            quantize=quantize.value if quantize else None,
+        )
+        timings["load"] = time.perf_counter() - started
+        loaded.append(chosen)
+        return chosen
+
+    started = time.perf_counter()
+    try:
+        briefing = pipeline.brief(
+            file, profile, load, pipeline.BriefOptions(words=words), max_chars=max_chars
+        )
+        if briefing.backend.fallback_reason:
+            typer.echo(
+                f"summarize: using the extractive backend: {briefing.backend.fallback_reason}",
+                err=True,
+            )
+        if format is BriefFormat.json:
+            rendered = to_json_text(briefing.to_json())
+        else:
+            rendered = briefing_markdown(briefing)
+        emit(rendered, out)
+    except SummarizeError as e:
+        raise fail(str(e), e.exit_code) from None
+    if verbose:
+        total = time.perf_counter() - started
+        generating = getattr(loaded[0], "generate_seconds", None) if loaded else None
+        calls = getattr(loaded[0], "generate_calls", None) if loaded else None
+        parts = [f"backend {briefing.backend.name}", f"load {timings.get('load', 0.0):.1f} s"]
+        if generating is not None:
+            parts.append(f"generation {generating:.1f} s in {calls} generate call(s)")
+        parts.append(f"total {total:.1f} s")
+        typer.echo("summarize: " + "; ".join(parts), err=True)
 
 
 # ---------------------------------------------------------------- eval
