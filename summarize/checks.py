@@ -458,7 +458,7 @@ def _opposites(sentence_words: set[str], support_words: set[str]) -> list[str]:
     return out
 
 
-_CLAUSE_SPLIT = re.compile(r"[,;:()\"]|\s-{1,2}\s|\bbut\b|\bwhile\b|\bwhereas\b")
+_CLAUSE_SPLIT = re.compile(r"[,;:()\".!?]|\s-{1,2}\s|\bbut\b|\bwhile\b|\bwhereas\b")
 
 
 def _dropped_negation(sentence: str, s: Polarity, support: str) -> str | None:
@@ -535,12 +535,18 @@ _ATTRIBUTION_PHRASES = re.compile(
     r"statement|remarks)\b|\bcalls? (?:on|for)\b|\bcalled (?:on|for)\b|\bstates? that\b",
     re.I,
 )
+# 'claims', 'reports', 'demands' are verbs after a subject pronoun or a mid-sentence name
+# ('It claims', 'the letter, which Smith reports'), nouns in 'Credible reports indicate'.
+_SUBJECT_VERB = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)|(?<=[a-z,] )[A-Z][a-z]+)\s+"
+    r"(?:claims|reports|demands|states|notes)\b"
+)
 
 
 def has_attribution(sentence: str) -> bool:
     """Whether the sentence says whose words or view it gives (a verb of saying, or quotes)."""
     plain = normalise(sentence)
-    if _ATTRIBUTION_PHRASES.search(plain):
+    if _ATTRIBUTION_PHRASES.search(plain) or _SUBJECT_VERB.search(plain):
         return True
     if any(w in CLAIM_VERBS for w in re.findall(r"[a-z]+", plain.lower())):
         return True

@@ -201,6 +201,10 @@ def test_negation_check_catches_flipped_polarity(sentence: str, support: str) ->
             "Birth rates have declined dramatically since 2015.",
         ),
         (
+            "This is the lie of the century.",
+            "Facts have proven there's no genocide. This is the lie of the century.",
+        ),
+        (
             "The agreement sets up a contract covering store employees.",
             "Details have not been disclosed, but the agreement sets up a contract covering "
             "store employees.",
@@ -219,6 +223,7 @@ def test_attribution_cues() -> None:
     assert has_attribution("According to the letter, a million people are held.")
     assert has_attribution('"There is no genocide in Xinjiang."')
     assert not has_attribution("There is no genocide in Xinjiang.")
+    assert has_attribution("It claims there is no genocide in Xinjiang.")
     # "reports" here is a noun of the claim itself, not an attribution
     assert not has_attribution("Credible reports indicate that a million people are held.")
 
