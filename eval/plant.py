@@ -225,7 +225,8 @@ def paraphrases(base: Base) -> Iterator[tuple[str, str]]:
     text = base.text
     for pattern in _CLAUSE_DROPS:
         m = re.search(pattern, text)
-        if m:
+        # never inside a quotation: that would misquote, not paraphrase
+        if m and not _in_quote(text, m.start()) and '"' not in normalise(m.group()):
             shorter = (text[: m.start()] + text[m.end() :]).strip()
             if m.start() == 0:
                 shorter = shorter[:1].upper() + shorter[1:]
@@ -453,7 +454,7 @@ def plant_unattributed(base: Base) -> tuple[str, str] | None:
     m = re.search(r'"([^"]{25,}?)[,.!?]?"', plain)
     if not m:
         return None
-    claim = base.text[m.start(1) : m.end(1)].strip().rstrip(",.!?")
+    claim = base.text[m.start(1) : m.end(1)].strip().strip("'").strip().rstrip(",.!?")
     if words_in(claim) < 6 or claim[:1].islower():
         return None
     return claim + ".", "quote marks and speaker dropped"

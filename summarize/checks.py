@@ -169,7 +169,7 @@ def entities(sentence: str, source_text: str) -> list[Entity]:
         if is_number_word(key):
             continue
         before = plain[: m.start()].rstrip()
-        initial = not before or before[-1] in '".:;!?(' or before.endswith(("--", " -"))
+        initial = not before or before[-1] in '".:;!?' or before.endswith(("--", " -"))
         if initial:
             if key in STOPWORDS or key in _STARTERS:
                 continue
@@ -381,6 +381,14 @@ class Polarity:
         return word in self.parities and not any(p for p in self.parities[word])
 
 
+# Verbs that report speech, one token for polarity: "did not state" negates "said".
+SAY = "<say>"
+SAY_VERBS = frozenset(
+    """say says said saying state states stated stating tell tells told note notes noted
+    add adds added remark remarks remarked comment comments commented""".split()
+)
+
+
 def _negated(pol: Polarity, word: str) -> int:
     return sum(1 for p in pol.parities.get(word, ()) if p)
 
@@ -409,13 +417,13 @@ def polarity(text: str) -> Polarity:
         if w in _BOUNDARY:
             last_boundary = i
             continue
-        if w in _SKIP or w.endswith("n't"):
+        if (w in _SKIP and w not in SAY_VERBS) or w.endswith("n't"):
             continue
         covering = [
             j for j in range(max(last_boundary + 1, i - NEGATION_SCOPE), i) if negator_at[j]
         ]
         parity = len(covering) % 2
-        key = stem(w)
+        key = SAY if w in SAY_VERBS else stem(w)
         parities.setdefault(key, []).append(parity)
         # The first content word after a negator is its head.
         if parity and covering:
@@ -506,7 +514,52 @@ def negation_problems(sentence: str, support: str) -> list[str]:
         dropped = _dropped_negation(sentence, s, support)
         if dropped is not None:
             out.append(dropped)
+    if not out:
+        added = _added_negation(sentence, support)
+        if added is not None:
+            out.append(added)
     return out
+
+
+def _best_clause(words: set[str], support: str) -> tuple[int, str]:
+    best: tuple[int, str] = (0, "")
+    for clause in _CLAUSE_SPLIT.split(normalise(support)):
+        shared = len(words & set(polarity(clause).parities))
+        if shared > best[0]:
+            best = (shared, clause)
+    return best
+
+
+def _added_negation(sentence: str, support: str) -> str | None:
+    """A negated clause of the sentence whose closest support clause has no negation
+    ('leaders have never endorsed cutting output' against 'leaders have backed cutting
+    output')."""
+    support_words = set(polarity(support).parities)
+    for clause in _CLAUSE_SPLIT.split(normalise(sentence)):
+        pol = polarity(clause)
+        negated = sorted(h for h in pol.heads if _negated(pol, h))
+        # A negated word the support also has is compared directly, occurrence by
+        # occurrence; this is for a negated verb the sentence words differently.
+        if not negated or any(h in support_words for h in negated):
+            continue
+        words = set(pol.parities)
+        shared, best = _best_clause(words, support)
+        if not best or shared < 2 or shared < 0.5 * len(words):
+            continue
+        best_pol = polarity(best)
+        if not any(any(p) for p in best_pol.parities.values()) and not _has_negator(best):
+            return (
+                f"the sentence negates '{negated[0]}' ('{clause.strip()}'); "
+                f"the support does not ('{best.strip()}')"
+            )
+    return None
+
+
+def _has_negator(text: str) -> bool:
+    words = _NEG_TOKEN.findall(normalise(text).lower())
+    return any(
+        _is_negator(w, words[i + 1] if i + 1 < len(words) else "") for i, w in enumerate(words)
+    )
 
 
 # ---------------------------------------------------------------- attribution
@@ -535,6 +588,8 @@ _ATTRIBUTION_PHRASES = re.compile(
     r"statement|remarks)\b|\bcalls? (?:on|for)\b|\bcalled (?:on|for)\b|\bstates? that\b",
     re.I,
 )
+# 'states' as a verb: before a quote or a name ('the panel states "..."', 'states U.S. ...').
+_STATES_VERB = re.compile(r"\bstates:?\s+(?:\"|[A-Z])")
 # 'claims', 'reports', 'demands' are verbs after a subject pronoun or a mid-sentence name
 # ('It claims', 'the letter, which Smith reports'), nouns in 'Credible reports indicate'.
 _SUBJECT_VERB = re.compile(
@@ -543,13 +598,19 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
 def has_attribution(sentence: str) -> bool:
     """Whether the sentence says whose words or view it gives (a verb of saying, or quotes)."""
     plain = normalise(sentence)
-    if _ATTRIBUTION_PHRASES.search(plain) or _SUBJECT_VERB.search(plain):
+    if any(r.search(plain) for r in (_ATTRIBUTION_PHRASES, _SUBJECT_VERB, _STATES_VERB)):
         return True
-    if any(w in CLAIM_VERBS for w in re.findall(r"[a-z]+", plain.lower())):
-        return True
+    words = re.findall(r"[a-z]+", plain.lower())
+    for i, w in enumerate(words):
+        # 'We urge', 'I have observed': the speaker's own words, which name no one.
+        if w in CLAIM_VERBS and not _FIRST_PERSON & set(words[max(0, i - 3) : i]):
+            return True
     # Words in quotation marks are presented as someone's words, not as fact.
     return any(len(part.split()) >= 3 for part in quoted_parts(sentence))
 
@@ -562,8 +623,10 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     regions: list[tuple[int, int]] = []
     if not marks:
         return regions
-    # A first mark followed by space or punctuation closes a quote begun before ``start``.
-    if marks[0] + 1 >= end or plain[marks[0] + 1] in " ,.;:!?)":
+    # A first mark followed by space or punctuation closes a quote begun before ``start``,
+    # unless it opens the passage ('" At that time' from a doubled-apostrophe quote).
+    opens_passage = not plain[start : marks[0]].strip()
+    if not opens_passage and (marks[0] + 1 >= end or plain[marks[0] + 1] in " ,.;:!?)"):
         regions.append((start, marks[0]))
         marks = marks[1:]
     for i in range(0, len(marks), 2):

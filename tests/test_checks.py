@@ -178,6 +178,11 @@ def test_negation_check_catches_a_removed_negation(sentence: str) -> None:
             "Birth rates have declined dramatically since 2015.",
         ),
         ("The minister opposed the deal.", "The minister supported the deal."),
+        ("Lew did not state his worries.", "Lew said his worries again."),
+        (
+            "Leaders have never endorsed cutting the output this year.",
+            "Leaders have backed cutting the output this year.",
+        ),
     ],
 )
 def test_negation_check_catches_flipped_polarity(sentence: str, support: str) -> None:
