@@ -158,3 +158,10 @@ def test_gold_labels_add_attribution_scores(tmp_path: Path) -> None:
     bad.write_text('{"text": "no such sentence anywhere", "label": "none"}\n', encoding="utf-8")
     code, _, err = _eval("--gold", str(bad))
     assert code == 2 and f"{bad}:1: text not found in the article" in err
+
+
+def test_an_unloadable_nli_model_exits_2(tmp_path: Path) -> None:
+    summaries = _write(tmp_path, {"coalition": "Canada leads an effort."})
+    code, _, err = _eval("--summaries", summaries, "--nli-model", str(tmp_path / "no-model"))
+    assert code == 2
+    assert err.startswith("summarize: error: ") and "NLI model" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,27 @@ def test_semantic_layer_finds_support_the_lexical_layer_misses() -> None:
     assert supports[0].passage == "s1"
     assert supports[0].score >= SUPPORT_THRESHOLD
     assert score_sentence(PARAPHRASE, g, "a", semantic=load_semantic()).verdict == "supported"
+
+
+def test_eval_command_takes_semantic(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from summarize.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        "name: p\nstakeholders:\n  - id: gov\n    label: Government\n    aliases: [minister]\n",
+        encoding="utf-8",
+    )
+    summaries = tmp_path / "s.json"
+    summaries.write_text(json.dumps({"gov": PARAPHRASE}), encoding="utf-8")
+    args = ["eval", str(article), "-p", str(profile), "-s", str(summaries), "-f", "json"]
+    lexical = CliRunner().invoke(app, args)
+    semantic = CliRunner().invoke(app, [*args, "--semantic"])
+    assert (lexical.exit_code, semantic.exit_code) == (0, 0)
+    assert json.loads(lexical.stdout)["faithfulness"] == 0.0
+    assert json.loads(semantic.stdout)["faithfulness"] == 1.0
