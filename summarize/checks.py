@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from summarize.align import STOPWORDS, stem, tokens
@@ -373,6 +373,8 @@ class Polarity:
 
     parities: dict[str, tuple[int, ...]]
     heads: frozenset[str]
+    # per stem, per occurrence: (parity, the content words either side of it in its clause)
+    contexts: dict[str, tuple[tuple[int, frozenset[str]], ...]] = field(default_factory=dict)
 
     def negated_only(self, word: str) -> bool:
         return word in self.parities and all(p for p in self.parities[word])
@@ -412,6 +414,8 @@ def polarity(text: str) -> Polarity:
     ]
     parities: dict[str, list[int]] = {}
     heads: set[str] = set()
+    occurrences: list[tuple[str, int, int]] = []  # (key, parity, clause)
+    negator_keys: set[str] = set()  # 'deni', 'refus': never a neighbour
     last_boundary = -1
     for i, w in enumerate(words):
         if w in _BOUNDARY:
@@ -425,12 +429,43 @@ def polarity(text: str) -> Polarity:
         parity = len(covering) % 2
         key = SAY if w in SAY_VERBS else stem(w)
         parities.setdefault(key, []).append(parity)
+        occurrences.append((key, parity, last_boundary))
+        if negator_at[i] or w in NEGATORS_BEFORE_TO:
+            negator_keys.add(key)
         # The first content word after a negator is its head.
         if parity and covering:
             between = words[covering[-1] + 1 : i]
             if all(v in _SKIP or v in NEGATORS or v.endswith("n't") for v in between):
                 heads.add(key)
-    return Polarity({k: tuple(v) for k, v in parities.items()}, frozenset(heads))
+    contexts: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for n, (key, parity, clause) in enumerate(occurrences):
+        around = {
+            occurrences[m][0]
+            for m in (n - 2, n - 1, n + 1, n + 2)
+            if 0 <= m < len(occurrences)
+            and occurrences[m][2] == clause
+            and occurrences[m][0] not in negator_keys
+        }
+        contexts.setdefault(key, []).append((parity, frozenset(around)))
+    return Polarity(
+        {k: tuple(v) for k, v in parities.items()},
+        frozenset(heads),
+        {k: tuple(v) for k, v in contexts.items()},
+    )
+
+
+def _same_context(a: Polarity, a_parity: int, b: Polarity, b_parity: int, word: str) -> bool:
+    """Whether ``word`` with one parity in ``a`` and the other in ``b`` shares a neighbour
+    (two content words either side, negators left out) or stands alone in both: the same
+    statement negated, not the word used in another sense ('no genocide in Xinjiang'
+    against 'genocide in Xinjiang', not against 'the genocide claims')."""
+    return any(
+        ca & cb or not (ca or cb)
+        for pa, ca in a.contexts.get(word, ())
+        if pa == a_parity
+        for pb, cb in b.contexts.get(word, ())
+        if pb == b_parity
+    )
 
 
 _UP = frozenset(
@@ -505,10 +540,10 @@ def negation_problems(sentence: str, support: str) -> list[str]:
     raw_p = set(re.findall(r"[a-z]+(?:-[a-z]+)?", normalise(support).lower()))
     out.extend(_opposites(raw_s - STOPWORDS, raw_p - STOPWORDS))
     for h in sorted(s.heads):
-        if _negated(s, h) > _negated(p, h) and h in p.parities:
+        if _negated(s, h) > _negated(p, h) and _same_context(s, 1, p, 0, h):
             out.append(f"the sentence negates '{h}' but the support affirms it")
     for h in sorted(p.heads):
-        if _affirmed(s, h) > _affirmed(p, h):
+        if _affirmed(s, h) > _affirmed(p, h) and _same_context(s, 0, p, 1, h):
             out.append(f"the support negates '{h}' but the sentence affirms it")
     if not out:
         dropped = _dropped_negation(sentence, s, support)
@@ -580,12 +615,19 @@ CLAIM_VERBS = frozenset(
     reiterated emphasized emphasised explained explains conceded confirmed announced
     predicted vowed pledged promised threatened proposed recommended rejected rejects
     dismissed dismisses questioned countered rebuked rebutted responded replied retorted
-    lashed jabbed testified""".split()
+    lashed jabbed testified cites cited raises raised voices voiced highlights highlighted
+    insists alleges labelled labeled dubbed branded termed""".split()
 )
 # Phrases that attribute without a verb of saying.
 _ATTRIBUTION_PHRASES = re.compile(
     r"\baccording to\b|\bin the words of\b|\bin (?:his|her|their|its) (?:view|words|letter|"
     r"statement|remarks)\b|\bcalls? (?:on|for)\b|\bcalled (?:on|for)\b|\bstates? that\b",
+    re.I,
+)
+# A document as the subject of a verb: 'the letter warns', 'the statement also raises'.
+_DOCUMENT_SUBJECT = re.compile(
+    r"\b(?:statement|letter|report|motion|declaration|resolution|complaint|lawsuit|filing|"
+    r"petition|memo|ruling|indictment)\s+(?:also\s+|further\s+)?[a-z]+s\b",
     re.I,
 )
 # 'states' as a verb: before a quote or a name ('the panel states "..."', 'states U.S. ...').
@@ -594,7 +636,7 @@ _STATES_VERB = re.compile(r"\bstates:?\s+(?:\"|[A-Z])")
 # ('It claims', 'the letter, which Smith reports'), nouns in 'Credible reports indicate'.
 _SUBJECT_VERB = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)|(?<=[a-z,] )[A-Z][a-z]+)\s+"
-    r"(?:claims|reports|demands|states|notes)\b"
+    r"(?:also\s+)?(?:claims|reports|demands|states|notes|calls|called)\b"
 )
 
 
@@ -604,7 +646,8 @@ _FIRST_PERSON = frozenset({"i", "we"})
 def has_attribution(sentence: str) -> bool:
     """Whether the sentence says whose words or view it gives (a verb of saying, or quotes)."""
     plain = normalise(sentence)
-    if any(r.search(plain) for r in (_ATTRIBUTION_PHRASES, _SUBJECT_VERB, _STATES_VERB)):
+    cues = (_ATTRIBUTION_PHRASES, _SUBJECT_VERB, _STATES_VERB, _DOCUMENT_SUBJECT)
+    if any(r.search(plain) for r in cues):
         return True
     words = re.findall(r"[a-z]+", plain.lower())
     for i, w in enumerate(words):

@@ -202,6 +202,10 @@ def test_negation_check_catches_flipped_polarity(sentence: str, support: str) ->
         ),
         ("The government rejected the claims.", "The Chinese government has denied the claims."),
         (
+            "Wang called the genocide claims the lie of the century.",
+            "Facts have proven that there's no genocide. This is the lie of the century.",
+        ),
+        (
             "Birth rates fell sharply since 2015.",
             "Birth rates have declined dramatically since 2015.",
         ),
@@ -229,6 +233,9 @@ def test_attribution_cues() -> None:
     assert has_attribution('"There is no genocide in Xinjiang."')
     assert not has_attribution("There is no genocide in Xinjiang.")
     assert has_attribution("It claims there is no genocide in Xinjiang.")
+    assert has_attribution("The statement also raises concerns about Hong Kong.")
+    assert has_attribution("Wang Wenbin called the claims the lie of the century.")
+    assert not has_attribution("A group called the alliance met.")
     # "reports" here is a noun of the claim itself, not an attribution
     assert not has_attribution("Credible reports indicate that a million people are held.")
 
