@@ -149,9 +149,12 @@ class Candidate:
     whole: bool = False  # a whole passage (the only spans the semantic layer embeds)
 
 
-def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Runs of adjacent clauses inside ``text[start:end]`` (the whole span excluded)."""
-    plain = normalise(text)
+def clause_spans(
+    text: str, start: int, end: int, plain: str | None = None
+) -> list[tuple[int, int]]:
+    """Runs of adjacent clauses inside ``text[start:end]`` (the whole span excluded);
+    ``plain`` is ``normalise(text)`` when the caller has it."""
+    plain = normalise(text) if plain is None else plain
     cuts = [start]
     for m in _CLAUSE_BREAK.finditer(plain, start, end):
         cuts.append(m.start())
@@ -176,17 +179,20 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def build_candidates(grouping: Grouping) -> tuple[Candidate, ...]:
     text = grouping.source.text
+    plain = normalise(text)
     content = [ap for ap in grouping.passages if ap.passage.kind in CONTENT_KINDS]
     out: list[Candidate] = []
     words_of: list[frozenset[str]] = []
     for ap in content:
         p = ap.passage
-        words = frozenset(t.key for t in tokens(text, p.start, p.end))
+        # Tokenised once per passage; its clauses take their share by offset.
+        passage_tokens = tokens(text, p.start, p.end)
+        words = frozenset(t.key for t in passage_tokens)
         words_of.append(words)
         part = ((p.id, p.start, p.end),)
         out.append(Candidate((p.id,), p.start, p.end, ap.stakeholder, words, len(out), part, True))
-        for s, e in clause_spans(text, p.start, p.end):
-            sub = frozenset(t.key for t in tokens(text, s, e))
+        for s, e in clause_spans(text, p.start, p.end, plain):
+            sub = frozenset(t.key for t in passage_tokens if s <= t.start and t.end <= e)
             if len(sub) >= 2:
                 out.append(Candidate((p.id,), s, e, ap.stakeholder, sub, len(out), ((p.id, s, e),)))
     for i in range(len(content) - 1):

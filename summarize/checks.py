@@ -44,6 +44,7 @@ _ELLIPSIS = re.compile(r"\.{2,}|\[[^\]]*\]")
 _EDGE_PUNCT = " \t\n,.;:!?-'\""
 
 
+@lru_cache(maxsize=64)
 def _squash(text: str) -> str:
     return " ".join(normalise(text).replace('"', " ").lower().split())
 

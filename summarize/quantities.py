@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from summarize.read import normalise
 
@@ -152,6 +153,7 @@ def _word_value(words: list[str]) -> Decimal | None:
     return total + current if seen else None
 
 
+@lru_cache(maxsize=8192)
 def is_number_word(word: str) -> bool:
     parts = word.split("-")
     return all(p in _UNITS or p in _TENS or p in _SCALES or p in _DOZEN for p in parts)
