@@ -76,7 +76,12 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     sidesteps its CRLF offset bug; spans are found back in the text by position.
     """
     end = len(text) if end is None else end
-    plain = normalise(text)
+    return _split_sentences(text, normalise(text), start, end)
+
+
+def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``split_sentences`` with the normalised text given (normalise once per article,
+    not once per paragraph, or a long article costs quadratic time)."""
     spans: list[tuple[int, int]] = []
     for lo, hi in _pieces(plain, start, end):
         cursor = lo
@@ -180,7 +185,7 @@ def segment(source: Source) -> list[Passage]:
                 kind = "boilerplate" if next_is_video and not _TERMINAL.search(line) else "heading"
             else:
                 kind = "body"
-            spans = [(s, e)] if kind == "heading" else split_sentences(text, s, e)
+            spans = [(s, e)] if kind == "heading" else _split_sentences(text, plain, s, e)
             for ss, se in spans:
                 out.append(
                     Passage(

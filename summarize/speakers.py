@@ -1,0 +1,254 @@
+"""Who speaks or acts in one sentence: speech cues, speakers and clause subjects.
+
+Works on a *masked* view of the text, where the inside of every double-quoted span is
+blanked (same length), so a name inside a quote is never taken for its speaker and
+cue patterns see only the reporter's words: ``"  ," said Wang Wenbin``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, tokens
+from summarize.verbs import (
+    ADVERB,
+    AUX,
+    SPEECH_FORMS,
+    is_verb,
+    participle,
+    verb_group,
+)
+
+_OPENERS = frozenset(
+    "in on at during after before since to aware although though while when if as with "
+    "despite because unlike like for earlier later last this next under amid following "
+    "meanwhile however instead once until without by from within among throughout".split()
+)
+_SUBORDINATORS = frozenset("if when while although though because as since unless after "
+                           "before once until whereas".split())
+_CONJ = frozenset("but and yet so still however meanwhile".split())
+_INFINITIVE = frozenset({"to", "be", "been", "being"})
+_APPOSITIVE_HEADS = frozenset("director chief head president secretary member chairman "
+                              "spokesperson spokesman spokeswoman minister".split())
+SUBJECT_PRONOUNS = frozenset("he she they it this that".split())
+_CONTRACTED = {"it's": "it", "he's": "he", "she's": "she", "they're": "they"}
+
+
+_SAID = (
+    r"(?:said|says|told|tells|added|adds|wrote|writes|reads|stated|states|noted|notes|"
+    r"explained|explains|insisted|insists|argued|argues|asked|asks|continued|continues|"
+    r"declared|declares|warned|warns|replied|replies|responded|responds|countered|recalled|"
+    r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced)"
+)
+# Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
+# every quote cost quadratic time.
+_QUOTE_VERB_NP = re.compile(rf'"\s*+,?\s*+(?P<verb>{_SAID})\s+(?P<np>[^"]+)')
+_QUOTE_NP_VERB = re.compile(
+    rf'"\s*+,?\s*+(?P<np>\w[^"]{{0,160}}?)\s+(?:(?:has|had|have|also|then|later|again)\s+)*'
+    rf"(?P<verb>{_SAID})\b"
+)
+_TRAILING_NP_VERB = re.compile(
+    rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
+    r'\s*[.!?]*\s*$'
+)
+_TRAILING_VERB_NP = re.compile(r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)\s*[.!?]*\s*$')
+_QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
+_ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
+_RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
+_QUOTED = re.compile(r'"[^"]*"')
+
+Rule = Literal["quote", "speech", "according", "relative", "acting", "none"]
+
+
+def mask_quotes(text: str) -> str:
+    """Blank the inside of double-quoted spans (an unclosed quote runs to the end)."""
+    masked = _QUOTED.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', text)
+    if text.count('"') % 2:
+        last = masked.rfind('"')
+        masked = masked[: last + 1] + " " * (len(masked) - last - 1)
+    return masked
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The subject phrase of a clause and what its verb group says about it."""
+
+    np_start: int
+    np_end: int
+    verb: str
+    speech: bool
+    passive: bool
+    copula: bool
+    pronoun: str | None = None
+    agent: tuple[int, int] | None = None  # "... was welcomed by <agent>"
+
+
+def _skip_to_comma(toks: list[Token], k: int, limit: int = 30) -> int | None:
+    for j in range(k, min(len(toks), k + limit)):
+        if toks[j].text in (",", "-"):
+            return j + 1
+    return None
+
+
+def _after_dateline(toks: list[Token], i: int) -> int:
+    """Skip a dateline such as "MOSCOW -" or "GENEVA, Switzerland -"."""
+    j = i
+    while j < len(toks) and j - i < 6 and toks[j].text != "-":
+        if toks[j].word and not toks[j].text[:1].isupper():
+            return i
+        j += 1
+    caps = j > i and toks[i].text.isupper() and len(toks[i].text) > 1
+    return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
+
+
+def clause_subject(text: str, start: int, end: int) -> Clause | None:
+    """The main clause's subject phrase and verb group, or None when none is plain."""
+    toks = tokens(text, start, end)
+    i = 0
+    while i < len(toks) and (toks[i].low in _CONJ or toks[i].text == ","):
+        i += 1
+    i = _after_dateline(toks, i)
+    if i >= len(toks) or toks[i].text == '"':
+        return None
+    first = toks[i]
+    if first.low in _OPENERS or (
+        first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
+    ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):
+        nxt = _skip_to_comma(toks, i)
+        if nxt is None:
+            return None
+        i = nxt
+    if i >= len(toks):
+        return None
+    if toks[i].low in _CONTRACTED:
+        return Clause(toks[i].start, toks[i].end, toks[i].text, False, False, True,
+                      _CONTRACTED[toks[i].low])
+    k = i + 1
+    apposition_open = False
+    while k < len(toks) and k - i < 40:
+        t = toks[k]
+        if t.text == '"':
+            return None
+        if t.low in {"who", "which", "whose"}:
+            nxt = _skip_to_comma(toks, k)
+            if nxt is None:
+                return None
+            k, apposition_open = nxt, False
+            continue
+        if t.text == "," and k + 1 < len(toks):
+            if apposition_open:  # this comma closes "X, Lou Jiwei, ..."
+                apposition_open = False
+                k += 1
+                continue
+            after = toks[k + 1]
+            skip = after.low in DETERMINERS or after.text[:1].isdigit() or (
+                after.text[:1].islower() and participle(after)
+            ) or after.low in _APPOSITIVE_HEADS or after.low in _SUBORDINATORS
+            if not skip:
+                apposition_open = True
+                k += 1
+                continue
+            nxt = _skip_to_comma(toks, k + 1)
+            if nxt is None:
+                return None
+            k = nxt
+            continue
+        if is_verb(toks, k):
+            nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
+            prev = toks[k - 1].low
+            non_finite = (t.low.endswith("ing") and t.low not in AUX) or prev in _INFINITIVE
+            reduced = participle(t) and nxt_low == "by"
+            if not (non_finite or reduced):
+                verb, speech, passive, copula, group_end = verb_group(toks, k)
+                np_toks = [x for x in toks[i:k] if x.text != ","]
+                while np_toks and (np_toks[-1].low in ADVERB or (
+                    np_toks[-1].text.islower() and np_toks[-1].low.endswith("ly")
+                )):
+                    np_toks.pop()
+                if not np_toks:
+                    return None
+                low = np_toks[0].low
+                pronoun = low if len(np_toks) == 1 and low in SUBJECT_PRONOUNS else None
+                agent = None
+                if passive and group_end < len(toks) and toks[group_end].low == "by":
+                    rest = toks[group_end + 1 :]
+                    stop = next((x.start for x in rest if x.text in ",;:"), end)
+                    agent = (toks[group_end].end, stop)
+                return Clause(toks[i].start, np_toks[-1].end, verb, speech, passive, copula,
+                              pronoun, agent)
+        k += 1
+    return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one passage says about its own speaker, before any carry-over."""
+
+    rule: Rule
+    who: Resolution | None
+    verb: str = ""
+    clause: Clause | None = None
+
+
+def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Reading | None:
+    span = masked[start:end]
+    for pattern in (_QUOTE_VERB_NP, _QUOTE_NP_VERB, _QUOTED_AS_SAYING):
+        m = pattern.search(span)
+        if m is not None:
+            who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            if who.stakeholder or who.pronoun or who.surface:
+                return Reading("quote", who, m.group("verb"))
+    for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP):
+        m = pattern.search(span)
+        if m is not None:
+            who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            if who.stakeholder or who.pronoun:
+                rule: Rule = "quote" if '"' in span else "speech"
+                return Reading(rule, who, m.group("verb"))
+    return None
+
+
+def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Reading:
+    """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust."""
+    cue = _quote_cue(masked, start, end, reader)
+    if cue is not None and cue.who is not None and (cue.who.stakeholder or cue.who.pronoun):
+        return cue
+    clause = clause_subject(masked, start, end)
+    subject: Resolution | None = None
+    if clause is not None and clause.pronoun is None:
+        subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
+    if clause is not None and clause.speech and subject is not None and subject.strength >= 2:
+        return Reading("speech", subject, clause.verb, clause)
+    m = _ACCORDING.search(masked, start, end)
+    if m is not None:
+        who = reader.resolve(m.start("np"), min(end, m.end("np")))
+        if who.stakeholder is not None and who.strength >= 2:
+            return Reading("according", who, "according to")
+    for mention in reader.within(start, end):
+        if mention.strong:
+            rel = _RELATIVE.match(masked, mention.end, end)
+            verb = next((w for w in rel.group("words").lower().split() if w in SPEECH_FORMS),
+                        None) if rel is not None else None
+            if verb is not None:
+                who = reader.resolve(mention.start, mention.end)
+                if who.stakeholder is not None:
+                    return Reading("relative", who, verb)
+    if cue is not None:  # a quote whose speaker is not in the profile
+        return cue
+    if clause is not None and clause.passive and clause.agent is not None:
+        agent = reader.resolve(clause.agent[0], clause.agent[1])
+        if agent.stakeholder is not None and agent.strength >= 2:
+            return Reading("acting", agent, f"{clause.verb} by", clause)
+    if clause is None or clause.passive:
+        return Reading("none", None, clause=clause)
+    if clause.pronoun is not None:
+        who = Resolution(None, masked[clause.np_start : clause.np_end], "", 0, pronoun=True)
+        return Reading("acting", who, clause.verb, clause)
+    if subject is not None and not clause.copula and (
+        subject.stakeholder is not None or clause.speech
+    ):
+        rule: Rule = "speech" if clause.speech else "acting"
+        return Reading(rule, subject, clause.verb, clause)
+    return Reading("none", subject, clause.verb, clause)
