@@ -140,15 +140,6 @@ def eval_vs_generate(repeats: int = 3) -> float:
         tokenizer = AutoTokenizer.from_pretrained(folder)
         model = T5ForConditionalGeneration.from_pretrained(folder, use_safetensors=True).eval()
     batch = tokenizer(prompts, padding=True, truncation=True, max_length=512, return_tensors="pt")
-    generate_times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        with torch.no_grad():
-            out = model.generate(
-                **batch, min_new_tokens=NEW_TOKENS, max_new_tokens=NEW_TOKENS, do_sample=False
-            )
-        generate_times.append(time.perf_counter() - started)
-    assert out.shape[1] >= NEW_TOKENS
 
     # An extractive briefing of the same sides: its sentences are what eval checks.
     summaries = tuple(
@@ -164,15 +155,35 @@ def eval_vs_generate(repeats: int = 3) -> float:
         )
         for s in sides
     )
-    eval_times = []
-    sentences = 0
-    for _ in range(repeats * 3):
+
+    def generate() -> int:
+        with torch.no_grad():
+            out = model.generate(
+                **batch, min_new_tokens=NEW_TOKENS, max_new_tokens=NEW_TOKENS, do_sample=False
+            )
+        return int(out.shape[1])
+
+    def evaluate() -> int:
         # A new Grouping object each run, so the alignment index is rebuilt and timed.
         fresh = Grouping(grouping.source, grouping.profile, grouping.passages)
+        return len(
+            evaluate_briefing(Briefing(fresh, BackendInfo("bench", None), summaries)).verdicts
+        )
+
+    generate()  # warm-up: first-call allocations are not generation
+    evaluate()
+    generate_times: list[float] = []
+    eval_times: list[float] = []
+    sentences = 0
+    # Interleaved, so a busy machine slows both sides of the ratio alike.
+    for _ in range(repeats):
         started = time.perf_counter()
-        report = evaluate_briefing(Briefing(fresh, BackendInfo("bench", None), summaries))
-        eval_times.append(time.perf_counter() - started)
-        sentences = len(report.verdicts)
+        assert generate() >= NEW_TOKENS
+        generate_times.append(time.perf_counter() - started)
+        for _ in range(3):
+            started = time.perf_counter()
+            sentences = evaluate()
+            eval_times.append(time.perf_counter() - started)
     gen, ev = _median(generate_times), _median(eval_times)
     print(
         f"generate: {len(prompts)} sides x {NEW_TOKENS} tokens, {batch['input_ids'].shape[1]} "

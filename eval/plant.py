@@ -303,7 +303,7 @@ def _changed_number(rng: random.Random, surface: str, value: float) -> str:
 
 
 _NAME = re.compile(
-    r"(?<![\w.])(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*|[A-Z]{2,}|U\.[SNK]\.)"
+    r"(?<![\w.])(?:[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|[A-Z]\.))*|[A-Z]{2,}|U\.[SNK]\.)(?![A-Za-z])"
 )
 
 

@@ -361,7 +361,8 @@ NEGATORS = frozenset(
 NEGATORS_BEFORE_TO = frozenset(
     "fail fails failed failing decline declines declined declining".split()
 )
-_BOUNDARY = frozenset('.,;:!?"()--')
+# A quote mark does not end a negation's scope: 'is not "the most-watched network"'.
+_BOUNDARY = frozenset(".,;:!?()--")
 _SKIP = STOPWORDS | frozenset({"to", "be", "been", "being", "even", "yet", "ever", "any"})
 NEGATION_SCOPE = 4
 
