@@ -35,6 +35,10 @@ class NLIJudge:
     def __init__(self, model: str) -> None:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
+        from summarize.backends.loading import quiet_transformers
+
+        quiet_transformers()
+
         local = Path(model).exists()
         if local and not Path(model).is_dir():
             raise ModelError(f"{model}: expected a model folder (config.json, safetensors)")

@@ -48,6 +48,10 @@ class MiniLMScorer:
     def __init__(self, path: Path) -> None:
         from transformers import AutoModel, AutoTokenizer
 
+        from summarize.backends.loading import quiet_transformers
+
+        quiet_transformers()
+
         try:
             self.tokenizer: Any = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
             self.model: Any = AutoModel.from_pretrained(
