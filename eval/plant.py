@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize import pipeline  # noqa: E402
-from summarize.checks import TITLES  # noqa: E402
+from summarize.names import TITLES  # noqa: E402
 from summarize.quantities import MONTHS, WEEKDAYS, quantities  # noqa: E402
 from summarize.read import normalise  # noqa: E402
 from summarize.records import Grouping  # noqa: E402
