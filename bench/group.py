@@ -76,18 +76,19 @@ def main() -> None:
         source = read_source(str(distinct_50))
         passages = segment(source)
         seg_time = median_seconds(lambda: segment(source), many)
-        attr_time = median_seconds(
-            lambda: attribute_passages(passages, profile, source.text), many
-        )
+        attr_time = median_seconds(lambda: attribute_passages(passages, profile, source.text), many)
     ms_per_1000 = one * 1000 / words * 1000
     linearity = fifty / (COPIES * one)
     print(f"example: {words} words, median {one * 1000:.1f} ms ({ms_per_1000:.1f} ms/1000 words)")
     print(f"50x distinct copies: {fifty * 1000:.1f} ms, linearity {linearity:.2f}")
     print(f"  of which segment {seg_time * 1000:.1f} ms, attribute {attr_time * 1000:.1f} ms")
-    print(f"50x plain concatenation (copies are duplicates): {fifty_plain * 1000:.1f} ms, "
-          f"linearity {fifty_plain / (COPIES * one):.2f}")
-    print(json.dumps({"ms_per_1000_words": round(ms_per_1000, 2),
-                      "linearity": round(linearity, 3)}))
+    print(
+        f"50x plain concatenation (copies are duplicates): {fifty_plain * 1000:.1f} ms, "
+        f"linearity {fifty_plain / (COPIES * one):.2f}"
+    )
+    print(
+        json.dumps({"ms_per_1000_words": round(ms_per_1000, 2), "linearity": round(linearity, 3)})
+    )
 
 
 if __name__ == "__main__":

@@ -431,3 +431,93 @@ def batch(
     sys.stdout.write(summary_table(result.lines, fail_under))
     sys.stdout.flush()
     raise typer.Exit(result.exit_code)
+
+
+# ---------------------------------------------------------------- eval
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+@app.command("eval")
+def eval_command(
+    article: Annotated[str, typer.Argument(help="The article the summaries summarise.")],
+    profile: ProfileOption = None,
+    summaries: Annotated[
+        str | None,
+        typer.Option(
+            "--summaries",
+            "-s",
+            help='A summarize/briefing-v1 JSON, or {"<side id>": "<summary text>", ...}.',
+        ),
+    ] = None,
+    gold: Annotated[
+        str | None,
+        typer.Option("--gold", help="Hand labels (JSONL) to score the attribution against."),
+    ] = None,
+    format: Annotated[
+        EvalFormat | None,
+        typer.Option("--format", "-f", help="table (default on a terminal), json or md."),
+    ] = None,
+    junit: Annotated[
+        str | None, typer.Option("--junit", help="Also write JUnit XML here (atomically).")
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under", min=0.0, max=1.0, help="Exit 1 when faithfulness is below this."
+        ),
+    ] = None,
+    semantic: Annotated[
+        bool, typer.Option("--semantic", help="Also align by sentence embeddings (MiniLM).")
+    ] = False,
+    nli_model: Annotated[
+        str | None,
+        typer.Option("--nli-model", help="NLI model (folder or cached hub id) to judge support."),
+    ] = None,
+    out: OutOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+) -> None:
+    """Check each summary sentence against the source spans that support it."""
+    from summarize.render_eval import eval_junit, eval_markdown, eval_table
+
+    if summaries is None and gold is None:
+        raise fail("nothing to evaluate: give --summaries FILE and/or --gold LABELS.jsonl")
+    try:
+        report = pipeline.evaluate(
+            article,
+            profile,
+            summaries,
+            gold,
+            semantic=semantic,
+            nli_model=nli_model,
+            max_chars=max_chars,
+        )
+        if profile is not None:
+            from summarize.profile import load_profile
+
+            warn(alias_warnings(load_profile(profile), report.source.text, report.source.path))
+        on_terminal = sys.stdout.isatty() and out is None
+        chosen = format or (EvalFormat.table if on_terminal else EvalFormat.json)
+        if chosen is EvalFormat.table:
+            text = eval_table(report)
+        elif chosen is EvalFormat.md:
+            text = eval_markdown(report)
+        else:
+            text = to_json_text(report.to_json())
+        if junit is not None:
+            write_atomic(junit, eval_junit(report))
+        emit(text, out)
+    except SummarizeError as e:
+        raise fail(str(e)) from None
+    if fail_under is not None and summaries is not None:
+        score = report.faithfulness
+        if score is None or score < fail_under:
+            shown = "n/a (no sentences)" if score is None else f"{score:.3f}"
+            typer.echo(
+                f"summarize: faithfulness {shown} is below --fail-under {fail_under}", err=True
+            )
+            raise typer.Exit(1)

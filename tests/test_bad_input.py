@@ -6,12 +6,13 @@ whose names are absent) are processed."""
 
 from __future__ import annotations
 
-import os
+import json
 import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -82,7 +83,7 @@ class Case:
     problem: str | None
     blames: str = "article"  # which path the error line must name
     warning: str | None = None
-    then: Callable[[str], None] | None = None  # a check on the processed output
+    then: Callable[[str, str], None] | None = None  # (command, output) checked
 
 
 def article_case(name: str, data: bytes | str | None) -> Callable[[Path], tuple[Path, Path]]:
@@ -121,13 +122,25 @@ def big_file(folder: Path) -> tuple[Path, Path]:
     return article, profile
 
 
-def no_script_in(output: str) -> None:
+def first_verdict(output: str) -> str:
+    report = json.loads(output)
+    return str(report["sides"][0]["sentences"][0]["verdict"])
+
+
+def no_script_in(command: str, output: str) -> None:
     assert "SCRIPT-PAYLOAD" not in output and "color: red" not in output
-    assert "Paragraph 5" in output
+    if command == "eval":  # the summary is found in the extracted article text
+        assert first_verdict(output) == "supported"
+    else:
+        assert "Paragraph 5" in output
 
 
-def decoded_utf16(output: str) -> None:
-    assert "The costs are not sustainable" in output
+def decoded_utf16(command: str, output: str) -> None:
+    if command == "eval":
+        assert json.loads(output)["source"]["chars"] == len(ARTICLE)
+        assert first_verdict(output) == "supported"
+    else:
+        assert "The costs are not sustainable" in output
 
 
 CASES: dict[str, Case] = {
@@ -195,44 +208,59 @@ CASES: dict[str, Case] = {
 }
 
 
+# One summary sentence, supported by the article's heading ("Council rejects water plan").
+SUMMARIES = {"council": "The council rejects the water plan."}
+GOOD_ARTICLE = "good.txt"
+
+
 @dataclass(frozen=True)
 class Command:
-    """How one command is run on an article and a profile, writing into ``out``; and
-    where its output lands (a file or a folder)."""
+    """How one command is run on an article and a profile, writing to ``out`` (a file;
+    for batch, a folder). ``argv`` may write helper files beside ``out``."""
 
     argv: Callable[[Path, Path, Path], list[str]]
-    out_name: str
+    folder: bool = False
+
+
+def group_argv(article: Path, profile: Path, out: Path) -> list[str]:
+    return ["group", str(article), "--profile", str(profile), "--format", "json", "--out", str(out)]
+
+
+def brief_argv(article: Path, profile: Path, out: Path) -> list[str]:
+    args = ["brief", str(article), "--profile", str(profile), "--backend", "extractive"]
+    return [*args, "--format", "json", "--out", str(out)]
+
+
+def eval_argv(article: Path, profile: Path, out: Path) -> list[str]:
+    summaries = out.parent / "summaries.json"
+    summaries.write_text(json.dumps(SUMMARIES), encoding="utf-8")
+    args = ["eval", str(article), "--profile", str(profile), "--summaries", str(summaries)]
+    return [*args, "--format", "json", "--out", str(out)]
+
+
+def batch_argv(article: Path, profile: Path, out: Path) -> list[str]:
+    """A JSONL manifest: the article with its profile, then a good article with a good
+    profile, which must be processed whatever happens to the first."""
+    good = out.parent / "good"
+    good.mkdir()
+    (good / GOOD_ARTICLE).write_text(ARTICLE, encoding="utf-8")
+    (good / "profile.yaml").write_text(PROFILE, encoding="utf-8")
+    listing = out.parent / "inputs.jsonl"
+    lines = [
+        {"path": str(article), "profile": str(profile)},
+        {"path": GOOD_ARTICLE, "profile": "profile.yaml"},
+    ]
+    listing.write_text(json.dumps(lines[0]) + "\n", encoding="utf-8")
+    (good / "inputs.jsonl").write_text(json.dumps(lines[1]) + "\n", encoding="utf-8")
+    args = ["batch", str(listing), str(good / "inputs.jsonl"), "--out", str(out)]
+    return [*args, "--backend", "extractive"]
 
 
 COMMANDS: dict[str, Command] = {
-    "group": Command(
-        lambda article, profile, out: [
-            "group",
-            str(article),
-            "--profile",
-            str(profile),
-            "--format",
-            "json",
-            "--out",
-            str(out),
-        ],
-        "grouping.json",
-    ),
-    "brief": Command(
-        lambda article, profile, out: [
-            "brief",
-            str(article),
-            "--profile",
-            str(profile),
-            "--backend",
-            "extractive",
-            "--format",
-            "json",
-            "--out",
-            str(out),
-        ],
-        "briefing.json",
-    ),
+    "group": Command(group_argv),
+    "brief": Command(brief_argv),
+    "eval": Command(eval_argv),
+    "batch": Command(batch_argv, folder=True),
 }
 
 runner = CliRunner()
@@ -246,35 +274,54 @@ def run(args: list[str]) -> tuple[int, str, str]:
 
 
 def error_lines(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if line.strip()]
+    return [line for line in stderr.splitlines() if line.startswith("summarize: error: ")]
 
 
-@pytest.mark.parametrize("command", sorted(COMMANDS))
+def manifest_lines(out: Path) -> dict[str, dict[str, Any]]:
+    lines = (out / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return {entry["path"]: entry for entry in map(json.loads, lines)}
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("case_name", list(CASES))
 def test_bad_input(tmp_path: Path, command: str, case_name: str) -> None:
     case = CASES[case_name]
     spec = COMMANDS[command]
     article, profile = case.make(tmp_path)
-    out = tmp_path / spec.out_name
+    out = tmp_path / "result"
     code, stdout, stderr = run(spec.argv(article, profile, out))
     assert "Traceback" not in stderr + stdout
+    errors = error_lines(stderr)
+    if spec.folder:
+        # batch: the input gets its manifest line, the good input is done regardless
+        entries = manifest_lines(out)
+        assert entries[str(tmp_path / "good" / GOOD_ARTICLE)]["status"] == "ok"
+        entry = entries[str(article)]
+        result = out / f"{article.stem}.briefing.json"
     if case.problem is not None:
-        lines = error_lines(stderr)
-        assert len(lines) == 1, stderr
         blamed = article if case.blames == "article" else profile
-        assert str(blamed) in lines[0] and case.problem in lines[0], lines[0]
-        assert lines[0].startswith("summarize: error: ")
+        assert len(errors) == 1, stderr
+        assert str(blamed) in errors[0] and case.problem in errors[0], errors[0]
         assert code == 2
-        assert not out.exists() and stdout == ""
-        assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+        assert not [p for p in tmp_path.rglob("*.tmp")]
+        if spec.folder:
+            assert entry["status"] == "failed" and entry["outputs"] == []
+            assert errors[0] == f"summarize: error: {entry['error']}"
+            assert not [p for p in out.iterdir() if p.name.startswith(f"{article.stem}.")]
+        else:
+            assert len(stderr.splitlines()) == 1, stderr
+            assert not out.exists() and stdout == ""
+        return
+    assert code == 0 and not errors, stderr
+    if spec.folder:
+        assert entry["status"] == "ok"
     else:
-        assert code == 0, stderr
-        assert out.exists()
-        if case.warning is not None:
-            assert any(case.warning in line for line in error_lines(stderr)), stderr
-            assert all("summarize: warning: " in line for line in error_lines(stderr))
-        if case.then is not None:
-            case.then(out.read_text(encoding="utf-8"))
+        result = out
+    if case.warning is not None:
+        warnings = [line for line in stderr.splitlines() if case.warning in line]
+        assert len(warnings) == 1 and warnings[0].startswith("summarize: warning: "), stderr
+    if case.then is not None:
+        case.then(command, result.read_text(encoding="utf-8"))
 
 
 def test_max_chars_can_be_raised(tmp_path: Path) -> None:
@@ -286,17 +333,23 @@ def test_max_chars_can_be_raised(tmp_path: Path) -> None:
     assert code == 0 and '"chars": 5280' in stdout
 
 
-@pytest.mark.parametrize("command", ["group", "brief"])
+@pytest.mark.parametrize("command", list(COMMANDS))
 def test_unwritable_output_folder(tmp_path: Path, command: str) -> None:
     article, profile = article_case("article.txt", ARTICLE)(tmp_path)
     blocker = tmp_path / "somefile"
     blocker.write_text("x", encoding="utf-8")
-    out = blocker / "out" / "result.json"
-    code, stdout, stderr = run(COMMANDS[command].argv(article, profile, out))
-    lines = error_lines(stderr)
+    (tmp_path / "helpers").mkdir()
+    args = COMMANDS[command].argv(article, profile, tmp_path / "helpers" / "unused")
+    out = blocker / "out" / "result"
+    args[args.index("--out") + 1] = str(out)
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    code, stdout, stderr = run(args)
+    lines = stderr.splitlines()
     assert code == 2 and len(lines) == 1 and str(out) in lines[0], stderr
+    assert lines[0].startswith("summarize: error: ")
     assert "Traceback" not in stderr and stdout == ""
-    assert sorted(os.listdir(tmp_path)) == ["article.txt", "profile.yaml", "somefile"]
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before
+    assert blocker.read_text(encoding="utf-8") == "x"
 
 
 @pytest.mark.parametrize("backend", ["seq2seq", "causal"])
