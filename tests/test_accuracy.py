@@ -44,6 +44,11 @@ CASES = [
     # broadcaster", which no profile alias reaches. Its floor guards against regressions.
     _case("us-condemns-russia-hacking", 0.90),
     _case("natwest-drops-rt-accounts", 0.75),
+    # Second held-out round (trade, regulator, court, elections): thresholds set below.
+    _case("canada-eu-trade-deal-collapse", 0.0),
+    _case("warren-sec-chief-letter", 0.0),
+    _case("ohio-voter-rolls-court", 0.0),
+    _case("nc-voter-fraud-claim", 0.0),
 ]
 
 
