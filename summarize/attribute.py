@@ -264,6 +264,10 @@ class _Attributor:
             evidence = f"quote closed later, attributed to {named.named} → {v.stakeholder}"
             return self._label(p, v, CARRY_CONTINUED, evidence, True)
         source = self.quote_voice if first_in_paragraph else self.in_force
+        if source is None and first_in_paragraph:
+            # A quote paragraph right after one where a side spoke in reported speech
+            # ("She said the process ...") is still that speaker's.
+            source = self.in_force
         if source is not None:
             evidence = (f"continued quote from {source.passage} ({source.name}) → "
                         f"{source.stakeholder}")

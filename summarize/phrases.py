@@ -148,8 +148,14 @@ class PhraseReader:
                 segments.append([])
             else:
                 segments[-1].append(t)
-        results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
         head = segments[0]
+        first = self._segment(head) if head else None
+        if first is not None and first.strength >= 3:
+            # "Debra Steger, a former Canadian negotiator, ...": an indefinite apposition
+            # describes the named one; it names no second side.
+            segments = [head] + [seg for seg in segments[1:]
+                                 if not (seg and seg[0].low in INDEFINITE)]
+        results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
         if head and head[0].text[:1].isupper() and head[0].low not in DETERMINERS and (
             self._segment(head) is None
         ):
@@ -202,6 +208,15 @@ class PhraseReader:
             found = self._segment(complement)
             if found is not None and found.strength >= 2:
                 return found
+            if seg[core_end - 1].base in ROLE:
+                # "the finance ministers of the G20 economies": the one side named in a
+                # role's complement is the body the role speaks for.
+                named = {m.stakeholder: m for m in self.within(complement[0].start,
+                                                                complement[-1].end) if m.strong}
+                if len(named) == 1:
+                    m = next(iter(named.values()))
+                    surface = self.text[m.start : m.end]
+                    return Resolution(m.stakeholder, surface, _describe(m, surface), 2)
         core = seg[:core_end]
         return self._core(core, of_proper) if core else None
 

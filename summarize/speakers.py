@@ -15,6 +15,7 @@ from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, toke
 from summarize.verbs import (
     ADVERB,
     AUX,
+    PREPOSITIONS,
     SPEECH_FORMS,
     is_verb,
     participle,
@@ -49,11 +50,16 @@ _QUOTE_NP_VERB = re.compile(
     rf'"\s*+,?\s*+(?P<np>\w[^"]{{0,160}}?)\s+(?:(?:has|had|have|also|then|later|again)\s+)*'
     rf"(?P<verb>{_SAID})\b"
 )
+# "..., she said in an interview earlier this year." / "..., said Bart Naylor, an advocate."
+_TRAILING_PP = r'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on)\b[^,"]{0,60})?'
 _TRAILING_NP_VERB = re.compile(
     rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
-    r'\s*[.!?]*\s*$'
+    rf'{_TRAILING_PP}\s*[.!?]*\s*$'
 )
-_TRAILING_VERB_NP = re.compile(r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)\s*[.!?]*\s*$')
+_TRAILING_VERB_NP = re.compile(
+    r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)(?:,\s+(?:a|an|the)\s[^,"]{1,100}?|,\s+'
+    r'[a-z][^,"]{1,100}?)?\s*[.!?]*\s*$'
+)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
@@ -113,7 +119,13 @@ def clause_subject(text: str, start: int, end: int) -> Clause | None:
     if i >= len(toks) or toks[i].text == '"':
         return None
     first = toks[i]
-    if first.low in _OPENERS or (
+    # "Meeting in Washington, the ministers ...", "Frightened by ..., leaders have ...":
+    # an opening participle phrase before the subject.
+    opening_participle = first.text[:1].isupper() and (
+        first.low.endswith(("ing", "ed"))
+    ) and i + 1 < len(toks) and (toks[i + 1].low in PREPOSITIONS
+                                 or toks[i + 1].low in DETERMINERS)
+    if first.low in _OPENERS or opening_participle or (
         first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
     ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):
         nxt = _skip_to_comma(toks, i)
@@ -204,7 +216,9 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
         m = pattern.search(span)
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
-            if who.stakeholder or who.pronoun:
+            # an unknown speaker counts too: "..., said Bart Naylor, an advocate." ends
+            # the carry-over of whoever spoke before
+            if who.stakeholder or who.pronoun or who.surface[:1].isupper():
                 rule: Rule = "quote" if '"' in span else "speech"
                 return Reading(rule, who, m.group("verb"))
     return None
@@ -219,7 +233,8 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Rea
     subject: Resolution | None = None
     if clause is not None and clause.pronoun is None:
         subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
-    if clause is not None and clause.speech and subject is not None and subject.strength >= 2:
+    if clause is not None and clause.speech and not clause.passive and subject is not None \
+            and subject.strength >= 2:
         return Reading("speech", subject, clause.verb, clause)
     m = _ACCORDING.search(masked, start, end)
     if m is not None:

@@ -257,3 +257,69 @@ def test_any_text_gets_one_well_formed_verdict_per_passage(pieces: list[str]) ->
         assert 0.0 <= ap.confidence <= 1.0 and ap.evidence
         if ap.passage.kind in ("boilerplate", "duplicate"):
             assert ap.stakeholder is None
+
+
+# Rules added on the second round of held-out articles (eval/README.md).
+
+
+def test_a_perfect_passive_gives_the_agent_not_the_subject() -> None:
+    out = attribute("The ministry report has been rejected by Northwind Mining.\n")
+    ap = find(out, "The ministry report")
+    assert ap.stakeholder == "company"
+    assert "has been rejected by" in ap.evidence
+
+
+def test_an_adverb_between_auxiliary_and_verb_keeps_the_act() -> None:
+    out = attribute("The River Valley Council is currently suing the mine's owners.\n")
+    assert find(out, "The River Valley").stakeholder == "council"
+
+
+def test_a_noun_before_a_noun_is_not_the_verb() -> None:
+    from summarize.speakers import clause_subject
+
+    text = "A federal appeals court ruled Friday against the state."
+    clause = clause_subject(text, 0, len(text))
+    # subject "A federal appeals court" is text[0:23]; the verb is "ruled"
+    assert clause is not None and (clause.np_start, clause.np_end, clause.verb) == (0, 23, "ruled")
+
+
+def test_a_clause_opening_pronoun_is_followed_by_its_verb() -> None:
+    out = attribute("The River Valley Council voiced concern about the mine. "
+                    "They cite the floods of 2010.\n")
+    ap = find(out, "They cite")
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("carry-over")
+
+
+def test_a_trailing_said_may_be_followed_by_when_and_where() -> None:
+    out = attribute("Maria Okafor defended the permit. The company filed 40 reports, "
+                    "she said in an interview last week.\n")
+    ap = find(out, "The company filed")
+    assert ap.stakeholder == "company"
+    assert "carry-over" in ap.evidence
+
+
+def test_a_trailing_said_speaker_with_an_apposition_is_read_and_ends_the_carry_over() -> None:
+    out = attribute('Maria Okafor defended the permit.\n\nThe deal may hold, said Jan Berg, '
+                    'an analyst at Nordbank. "It would avoid a fight."\n')
+    assert find(out, "The deal may hold").stakeholder is None
+    assert find(out, '"It would avoid').stakeholder is None
+
+
+def test_an_opening_participle_phrase_is_skipped_to_find_the_subject() -> None:
+    out = attribute("Meeting in Oslo last week, the lawyers of the River Valley Council legal "
+                    "team argued the mine was illegal.\n")
+    ap = find(out, "Meeting in Oslo")
+    assert ap.stakeholder == "council"
+
+
+def test_an_indefinite_apposition_describes_the_named_speaker() -> None:
+    out = attribute("Maria Okafor, a former Environment Ministry official, rejects the claim.\n")
+    assert find(out, "Maria Okafor").stakeholder == "company"
+
+
+def test_a_quote_paragraph_after_reported_speech_keeps_the_speaker() -> None:
+    out = attribute('Tomas Lindqvist said the permit was rushed.\n\n"We were never asked."\n')
+    ap = find(out, '"We were never')
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("continued quote")
