@@ -208,7 +208,9 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     tokens = text.split()
     low = text.lower()
     out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
-    if inflect and tokens[-1].islower():
+    # "State Board of Elections" is also "State Board Of Election" in a headline
+    capitalised = len(tokens) > 1 and tokens[-1][1:].islower() and not _is_person(tokens)
+    if inflect and (tokens[-1].islower() or capitalised):
         for form in _inflections(tokens[-1]):
             out.append((" ".join([*tokens[:-1], form]), (sid, text, "alias")))
     if _is_person(tokens):

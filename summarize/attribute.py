@@ -276,7 +276,8 @@ class _Attributor:
 
     def run(self) -> list[AttributedPassage]:
         content = [p for p in self.passages if p.kind in CONTENT_KINDS]
-        readings = {p.id: read_passage(self.masked, p.start, p.end, self.reader) for p in content}
+        readings = {p.id: read_passage(self.masked, p.start, p.end, self.reader,
+                                       p.kind == "heading") for p in content}
         out: list[AttributedPassage] = []
         paragraph = -1
         self.para_attributed, self.para_quote = False, None

@@ -64,6 +64,16 @@ _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb
 _ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
 _QUOTED = re.compile(r'"[^"]*"')
+# "... a post where Robert Doe III claimed to have voted twice": a side speaking inside a
+# subordinate clause, when the main clause names no side.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:where|when|after|as|that|because|while|since|although|though|whereas|before|"
+    r"until|once|if)\s+(?:the\s+)?$", re.I
+)
+_SUBORDINATE_VERB = re.compile(
+    r"(?:\s*,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s+(?:(?:has|had|have|also|repeatedly|publicly)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
 
 Rule = Literal["quote", "speech", "according", "relative", "acting", "none"]
 
@@ -109,9 +119,22 @@ def _after_dateline(toks: list[Token], i: int) -> int:
     return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
 
 
-def clause_subject(text: str, start: int, end: int) -> Clause | None:
-    """The main clause's subject phrase and verb group, or None when none is plain."""
+def title_case(text: str, start: int, end: int) -> bool:
+    """A Title-Case Headline: nearly every longer word capitalised."""
+    words = [t for t in tokens(text, start, end) if t.word and len(t.text) > 3]
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= 3 and caps >= 0.8 * len(words) and not all(
+        t.text.isupper() for t in words
+    )
+
+
+def clause_subject(text: str, start: int, end: int, headline: bool = False) -> Clause | None:
+    """The main clause's subject phrase and verb group, or None when none is plain.
+    ``headline``: a Title-Case Headline, where a verb is capitalised like the names
+    ("Board Investigated A Claim"), so words are read in lower case."""
     toks = tokens(text, start, end)
+    if headline:
+        toks = [Token(t.start, t.end, t.text.lower()) for t in toks]
     i = 0
     while i < len(toks) and (toks[i].low in _CONJ or toks[i].text == ","):
         i += 1
@@ -224,12 +247,13 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
     return None
 
 
-def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Reading:
+def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
+                 heading: bool = False) -> Reading:
     """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust."""
     cue = _quote_cue(masked, start, end, reader)
     if cue is not None and cue.who is not None and (cue.who.stakeholder or cue.who.pronoun):
         return cue
-    clause = clause_subject(masked, start, end)
+    clause = clause_subject(masked, start, end, heading and title_case(masked, start, end))
     subject: Resolution | None = None
     if clause is not None and clause.pronoun is None:
         subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
@@ -252,6 +276,37 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Rea
                     return Reading("relative", who, verb)
     if cue is not None:  # a quote whose speaker is not in the profile
         return cue
+    reading = _main_clause(masked, reader, clause, subject)
+    who = reading.who
+    if who is None or (who.stakeholder is None and (
+        not who.pronoun or who.surface.lower() == "it"
+    )):
+        inner = _subordinate_speaker(masked, start, end, reader)
+        if inner is not None:
+            return inner
+    return reading
+
+
+def _subordinate_speaker(masked: str, start: int, end: int,
+                         reader: PhraseReader) -> Reading | None:
+    for mention in reader.within(start, end):
+        if not mention.strong or mention.possessive:
+            continue
+        if _SUBORDINATE_BEFORE.search(masked, max(start, mention.start - 12),
+                                      mention.start) is None:
+            continue
+        m = _SUBORDINATE_VERB.match(masked, mention.end, end)
+        if m is None or m.group("verb") not in SPEECH_FORMS or m.group("verb").endswith("ing"):
+            continue
+        who = reader.resolve(mention.start, mention.end)
+        if who.stakeholder is not None:
+            return Reading("relative", who, m.group("verb"))
+    return None
+
+
+def _main_clause(masked: str, reader: PhraseReader, clause: Clause | None,
+                 subject: Resolution | None) -> Reading:
+    """The acting subject (or passive agent) of the main clause, or none."""
     if clause is not None and clause.passive and clause.agent is not None:
         agent = reader.resolve(clause.agent[0], clause.agent[1])
         if agent.stakeholder is not None and agent.strength >= 2:

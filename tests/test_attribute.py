@@ -323,3 +323,22 @@ def test_a_quote_paragraph_after_reported_speech_keeps_the_speaker() -> None:
     ap = find(out, '"We were never')
     assert ap.stakeholder == "council"
     assert ap.evidence.startswith("continued quote")
+
+
+def test_a_title_case_headline_is_read_for_its_verb() -> None:
+    stakeholders = [{"id": "board", "label": "Elections board",
+                     "aliases": ["State Board of Elections"]}]
+    text = ("State Board Of Election Investigated A Fraud Claim And Found Nothing\n\n"
+            "The board said so on Monday.\n")
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(stakeholders),
+                                  text))
+    ap = find(out, "State Board Of Election")
+    assert ap.stakeholder == "board"
+    assert ap.evidence.endswith("investigated → board")
+
+
+def test_a_side_speaking_in_a_subordinate_clause() -> None:
+    out = attribute("It began with a post where Tomas Lindqvist claimed the mine leaked.\n")
+    ap = find(out, "It began")
+    assert ap.stakeholder == "council"
+    assert "claimed" in ap.evidence
