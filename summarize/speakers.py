@@ -277,9 +277,9 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
     if cue is not None:  # a quote whose speaker is not in the profile
         return cue
     reading = _main_clause(masked, reader, clause, subject)
-    who = reading.who
-    if who is None or (who.stakeholder is None and (
-        not who.pronoun or who.surface.lower() == "it"
+    main = reading.who
+    if main is None or (main.stakeholder is None and (
+        not main.pronoun or main.surface.lower() == "it"
     )):
         inner = _subordinate_speaker(masked, start, end, reader)
         if inner is not None:
