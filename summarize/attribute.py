@@ -43,6 +43,23 @@ _APPOSED_AFTER = re.compile(
     r"(?=\s*[,.;]|\s+(?:that|which|who|based|meant|known|in|of|for|at|on|with)\b)"
 )
 _NOT_APPOSED = frozenset("one part most some many all each both".split())
+# "Warren issued a report arguing ...": later "the report said" is hers.
+_DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
+              "petition", "motion", "proposal", "filing", "brief", "review")
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
+    r"unveiled|delivered|submitted|drafted|put out)\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(_DOCUMENTS)})\b"
+)
+# Nouns one kind of body goes by: a side the article calls "the network" is also "the
+# broadcaster" when no other side claims that word.
+_SAME_KIND = (
+    frozenset("network broadcaster channel station outlet newspaper".split()),
+    frozenset("agency regulator commission watchdog".split()),
+    frozenset("bank lender".split()),
+    frozenset("court panel tribunal".split()),
+    frozenset("company firm corporation".split()),
+)
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
@@ -92,10 +109,19 @@ def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
             continue
         before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start)
         after = _APPOSED_AFTER.match(plain, m.end, m.end + 80)
-        for found in (before, after):
+        issued = _ISSUED.match(plain, m.end, m.end + 80) if m.strong else None
+        for found in (before, after, issued):
             noun = found.group("noun").lower() if found is not None else ""
             if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
                 learned.setdefault(noun, set()).add(m.stakeholder)
+    claimed = {m.alias.lower() for m in mentions} | {
+        w.lower() for m in mentions if m.kind != "alias" for w in plain[m.start:m.end].split()
+    }
+    for kind in _SAME_KIND:
+        sides = set().union(*(learned.get(n, set()) for n in kind))
+        if len(sides) == 1:
+            for noun in kind - claimed - set(learned):
+                learned[noun] = set(sides)
     nouns = {n: next(iter(ids)) for n, ids in learned.items() if len(ids) == 1}
     if not nouns:
         return mentions

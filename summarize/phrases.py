@@ -40,6 +40,11 @@ ROLE = frozenset(
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor".split()
 )
+# What a side holds: "RT's defense has been that ..." states RT's position.
+STANCE_NOUNS = frozenset(
+    "position view argument defense defence response reply message claim stance line case "
+    "demand demands complaint objection answer explanation point contention".split()
+)
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
 _CUT = frozenset(
@@ -253,6 +258,9 @@ class PhraseReader:
             if not tail or tail[-1].base in ROLE or named:
                 surface = self.text[m.start : m.end]
                 return Resolution(m.stakeholder, surface, _describe(m, surface), 3)
+            if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:
+                surface = self.text[m.start : tail[0].end]
+                return Resolution(m.stakeholder, surface, f"position of {m.alias}", 2)
         head = words[-1]
         surface = self._short(core)
         weak = [m for m in inside if not m.strong]

@@ -316,6 +316,8 @@ def _main_clause(masked: str, reader: PhraseReader, clause: Clause | None,
     if clause.pronoun is not None:
         who = Resolution(None, masked[clause.np_start : clause.np_end], "", 0, pronoun=True)
         return Reading("acting", who, clause.verb, clause)
+    if subject is not None and subject.how.startswith("position of"):
+        return Reading("speech", subject, clause.verb, clause)  # "X's defense is that"
     if subject is not None and not clause.copula and (
         subject.stakeholder is not None or clause.speech
     ):

@@ -342,3 +342,29 @@ def test_a_side_speaking_in_a_subordinate_clause() -> None:
     ap = find(out, "It began")
     assert ap.stakeholder == "council"
     assert "claimed" in ap.evidence
+
+
+def test_a_document_a_side_issued_speaks_for_it() -> None:
+    out = attribute("In May, Tomas Lindqvist sent a long letter to the mine. "
+                    '"The mine is failing," the letter said.\n')
+    ap = find(out, '"The mine is failing')
+    assert ap.stakeholder == "council"
+    assert "letter" in ap.evidence
+
+
+def test_a_noun_of_the_same_kind_as_an_apposed_one_names_that_side() -> None:
+    stakeholders = [{"id": "tv", "label": "Nordic TV", "aliases": ["NTV"]},
+                    {"id": "lender", "label": "Fjord Bank", "aliases": ["Fjord Bank"]}]
+    text = ("Accounts closed\n\nThe bank closed accounts of the network, NTV, on Monday. "
+            "The broadcaster denied any wrongdoing.\n")
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(stakeholders),
+                                  text))
+    # "network" is apposed to NTV, so "the broadcaster" (same kind of body) is NTV
+    assert find(out, "The broadcaster").stakeholder == "tv"
+
+
+def test_a_sides_stated_position_is_its_speech() -> None:
+    out = attribute("Northwind Mining's defense has been that the river was already dirty.\n")
+    ap = find(out, "Northwind Mining's defense")
+    assert ap.stakeholder == "company"
+    assert ap.evidence.startswith("reported speech")
