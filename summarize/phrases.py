@@ -118,6 +118,9 @@ class PhraseReader:
         self.text = text
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
+        self._first: dict[str, int] = {}
+        for m in mentions:
+            self._first.setdefault(m.alias, m.start)
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -127,6 +130,9 @@ class PhraseReader:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _met_before(self, m: Mention) -> bool:
+        return self._first.get(m.alias, m.start) < m.start
 
     def _covering(self, pos: int) -> Mention | None:
         i = bisect_left(self._starts, pos + 1) - 1
@@ -254,6 +260,12 @@ class PhraseReader:
         if strong:
             m = strong[-1]
             tail = [t for t in words if t.start >= m.end]
+            lead = [t for t in words if t.end <= m.start]
+            surface = self.text[m.start : m.end]
+            if lead and lead[0].low in INDEFINITE and surface.islower() \
+                    and surface.lower() == m.alias.lower() and self._met_before(m):
+                # after "the appeals court ruled", "an appeals court" is some other court
+                return None
             named = all(t.text[:1].isupper() and t.low in ORG_SUFFIXES for t in tail)
             if not tail or tail[-1].base in ROLE or named:
                 surface = self.text[m.start : m.end]

@@ -368,3 +368,13 @@ def test_a_sides_stated_position_is_its_speech() -> None:
     ap = find(out, "Northwind Mining's defense")
     assert ap.stakeholder == "company"
     assert ap.evidence.startswith("reported speech")
+
+
+def test_an_indefinite_alias_after_the_definite_one_is_another_thing() -> None:
+    stakeholders = [{"id": "court", "label": "Appeals court", "aliases": ["appeals court"]}]
+    text = ("Ruling\n\nThe appeals court ruled for the voters.\n\n"
+            "An earlier law was struck down by an appeals court in 2014.\n")
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(stakeholders),
+                                  text))
+    assert find(out, "The appeals court").stakeholder == "court"
+    assert find(out, "An earlier law").stakeholder is None
