@@ -49,6 +49,8 @@ CASES = [
     _case("warren-sec-chief-letter", 0.0),
     _case("ohio-voter-rolls-court", 0.0),
     _case("nc-voter-fraud-claim", 0.0),
+    _case("wikileaks-assange-internet-cut", 0.0),
+    _case("wells-fargo-ceo-lawmakers", 0.0),
 ]
 
 
