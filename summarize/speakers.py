@@ -78,9 +78,18 @@ _SUBORDINATE_VERB = re.compile(
 Rule = Literal["quote", "speech", "according", "relative", "acting", "none"]
 
 
+def _blank(m: re.Match[str]) -> str:
+    # a comma that closes the quote ('"..., " the critics said') also ends the reporter's
+    # clause, so it stays: '"     ," the critics said'
+    inner = m.group()[1:-1]
+    if inner.endswith(","):
+        return '"' + " " * (len(inner) - 1) + ',"'
+    return '"' + " " * len(inner) + '"'
+
+
 def mask_quotes(text: str) -> str:
     """Blank the inside of double-quoted spans (an unclosed quote runs to the end)."""
-    masked = _QUOTED.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', text)
+    masked = _QUOTED.sub(_blank, text)
     if text.count('"') % 2:
         last = masked.rfind('"')
         masked = masked[: last + 1] + " " * (len(masked) - last - 1)
@@ -101,10 +110,10 @@ class Clause:
     agent: tuple[int, int] | None = None  # "... was welcomed by <agent>"
 
 
-def _skip_to_comma(toks: list[Token], k: int, limit: int = 30) -> int | None:
+def _skip_to_comma(toks: list[Token], k: int, limit: int = 60) -> int | None:
     for j in range(k, min(len(toks), k + limit)):
         if toks[j].text in (",", "-"):
-            return j + 1
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == '"' else j + 1
     return None
 
 

@@ -378,3 +378,11 @@ def test_an_indefinite_alias_after_the_definite_one_is_another_thing() -> None:
                                   text))
     assert find(out, "The appeals court").stakeholder == "court"
     assert find(out, "An earlier law").stakeholder is None
+
+
+def test_a_comma_closing_a_quote_ends_an_opening_clause() -> None:
+    out = attribute('While the ministry called the mine "a danger to the river," Northwind '
+                    "Mining kept digging.\n")
+    ap = find(out, "While the ministry")
+    assert ap.stakeholder == "company"
+    assert ap.evidence.startswith("acting subject Northwind Mining")
