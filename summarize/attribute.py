@@ -12,11 +12,12 @@ reporting. Confidence is ordered by that trust; evidence says which rule fired.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarize.aliases import TITLES, Mention, alias_index
+from summarize.aliases import PLACES, TITLES, Mention, alias_index, is_person
 from summarize.phrases import ROLE, PhraseReader, Resolution
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
@@ -27,6 +28,7 @@ _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative":
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
 MIN_MENTIONS = 3
+_ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, PULL_QUOTE, MENTIONS = 0.8, 0.7, 0.65, 0.6, 0.35
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
                "according": "according to", "relative": "reported speech:",
@@ -59,6 +61,17 @@ _SAME_KIND = (
     frozenset("bank lender".split()),
     frozenset("court panel tribunal".split()),
     frozenset("company firm corporation".split()),
+)
+# "the group claimed", "the organization announced": a definite body noun read as the
+# organisation side named last before it.
+_BODY_NOUN = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
+    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel)$", re.I
+)
+# What only an organisation has: "Wells Fargo's board", "the Verizon workers".
+_ORG_PART = re.compile(
+    r"(?:'s)?\s+(?:board|branches|employees|workers|headquarters|executives|shareholders|"
+    r"customers|website|staff|founder|account)\b"
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
@@ -141,6 +154,26 @@ def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
     return out
 
 
+def _organisation_mentions(mentions: Sequence[Mention], plain: str) -> list[Mention]:
+    """Mentions of sides that are organisations: an alias that is no person and no
+    place, or one the article gives a board, employees, a website..."""
+    org_aliases = {
+        m.alias for m in mentions
+        if m.kind == "alias" and _ORG_PART.match(plain, m.end, m.end + 40) is not None
+    }
+    # "Wells" for "Wells Fargo": a body goes by its first word; a person is not called by
+    # a given name alone in news copy
+    shorts = {m.alias for m in mentions if m.kind == "short"
+              and plain[m.start:m.end] == m.alias.split()[0]}
+    org_aliases |= shorts
+    return [
+        m for m in mentions
+        if m.kind == "alias" and m.alias.lower() not in PLACES and (
+            m.alias in org_aliases or not is_person(m.alias.split())
+        )
+    ]
+
+
 def _learned_name(who: Resolution) -> str | None:
     """The surname a resolved speaker phrase introduces ("... spokesperson Zhao Lijian")."""
     names = [w for w in _NAME.findall(who.phrase.split(",")[0])
@@ -161,6 +194,8 @@ class _Attributor:
         mentions = _with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         self.reader = PhraseReader(self.masked, outside)
+        self.org_mentions = _organisation_mentions(outside, self.plain)
+        self._org_starts = [m.start for m in self.org_mentions]
         self.in_force: Voice | None = None
         self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
         self.names: dict[str, Voice] = {}
@@ -240,6 +275,14 @@ class _Attributor:
             evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
+        body = self._recent_organisation(p, who)
+        if body is not None:
+            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
+            verb = f" {reading.verb}" if reading.rule in ("speech", "relative", "acting") else ""
+            evidence = (f"{rule} {who.surface} (the body named last: {body.alias}){verb} → "
+                        f"{body.stakeholder}")
+            return self._label(p, Voice(body.stakeholder, body.alias, p.id), conf, evidence,
+                               has_quote)
         if who.surface and reading.rule != "acting" and _BARE_ROLE.match(who.phrase) \
                 and self.in_force is not None and self.para_attributed:
             # '"...," a spokeswoman said' right after the Treasury spoke: its spokeswoman
@@ -253,6 +296,21 @@ class _Attributor:
                 self.headline_speakers.append(p.id)
             return AttributedPassage(p, None, 0.8, f"speaker '{who.surface}' not in profile")
         return None
+
+    def _recent_organisation(self, p: Passage, who: Resolution) -> Mention | None:
+        """The organisation side named last (within two paragraphs' reach) before a
+        definite body noun such as "the group"."""
+        if not _BODY_NOUN.match(who.phrase.strip()):
+            return None
+        lo = bisect_left(self._org_starts, p.start - _ORG_REACH)
+        hi = bisect_left(self._org_starts, p.start)
+        near = self.org_mentions[lo:hi]
+        if not near:
+            return None
+        # the body that was speaking goes on ("The group claimed ... Ecuador ...",
+        # then "the group tweeted"); else the body named last
+        speaking = self.in_force.stakeholder if self.in_force is not None else None
+        return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
 
     def _pronoun(self, p: Passage, reading: Reading, who: Resolution, has_quote: bool,
                  first_in_paragraph: bool) -> AttributedPassage | None:

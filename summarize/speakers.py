@@ -60,6 +60,11 @@ _TRAILING_VERB_NP = re.compile(
     r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)(?:,\s+(?:a|an|the)\s[^,"]{1,100}?|,\s+'
     r'[a-z][^,"]{1,100}?)?\s*[.!?]*\s*$'
 )
+# "That culture, they said, emphasizes ...": a speech tag set off by commas mid-sentence
+_PARENTHETICAL = re.compile(
+    r',\s*(?P<np>[^,"]{1,60}?)\s+(?:also\s+)?(?P<verb>said|says|say|added|argued|argues|'
+    r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)\s*,'
+)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
@@ -244,7 +249,7 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
             if who.stakeholder or who.pronoun or who.surface:
                 return Reading("quote", who, m.group("verb"))
-    for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP):
+    for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
         m = pattern.search(span)
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))

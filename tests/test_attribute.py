@@ -386,3 +386,29 @@ def test_a_comma_closing_a_quote_ends_an_opening_clause() -> None:
     ap = find(out, "While the ministry")
     assert ap.stakeholder == "company"
     assert ap.evidence.startswith("acting subject Northwind Mining")
+
+
+def test_a_speech_tag_between_commas_names_the_speaker() -> None:
+    out = attribute("Tomas Lindqvist criticised the permit. "
+                    "That permit, he said, ignores the floods.\n")
+    ap = find(out, "That permit")
+    assert ap.stakeholder == "council"
+    assert "carry-over" in ap.evidence
+
+
+def test_the_group_is_the_organisation_named_before() -> None:
+    out = attribute("Northwind Mining posted new data on Monday.\n\n"
+                    "The company claimed the river was clean.\n\n"
+                    '"We can confirm the tests," the group said.\n')
+    claim, quote = find(out, "The company claimed"), find(out, '"We can confirm')
+    assert claim.stakeholder == "company"
+    assert quote.stakeholder == "company"
+    assert "the body named last" in quote.evidence
+
+
+def test_the_group_keeps_to_the_body_that_was_speaking() -> None:
+    # "Northwind" alone marks Northwind Mining as a body, not a person
+    out = attribute("Northwind Mining said the River Valley Council cut its power. Northwind "
+                    "sued.\n\n"
+                    '"The council did it," the group said.\n')
+    assert find(out, '"The council did it').stakeholder == "company"
