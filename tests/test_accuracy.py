@@ -51,6 +51,8 @@ CASES = [
     _case("nc-voter-fraud-claim", 0.0),
     _case("wikileaks-assange-internet-cut", 0.0),
     _case("wells-fargo-ceo-lawmakers", 0.0),
+    _case("trump-divorce-file-ruling", 0.0),
+    _case("doj-clinton-email-letters", 0.0),
 ]
 
 
