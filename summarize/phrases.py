@@ -45,6 +45,11 @@ STANCE_NOUNS = frozenset(
     "position view argument defense defence response reply message claim stance line case "
     "demand demands complaint objection answer explanation point contention".split()
 )
+# What a side puts out in writing: "Ivana Trump's brief said ...".
+DOCUMENT_NOUNS = frozenset(
+    "brief statement letter report filing submission memo motion complaint lawsuit "
+    "ruling opinion decision order petition proposal tweet post release".split()
+)
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
 _CUT = frozenset(
@@ -273,6 +278,9 @@ class PhraseReader:
             if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:
                 surface = self.text[m.start : tail[0].end]
                 return Resolution(m.stakeholder, surface, f"position of {m.alias}", 2)
+            if m.possessive and 1 <= len(tail) <= 2 and tail[-1].base in DOCUMENT_NOUNS:
+                surface = self.text[m.start : tail[-1].end]
+                return Resolution(m.stakeholder, surface, f"document of {m.alias}", 2)
         head = words[-1]
         surface = self._short(core)
         weak = [m for m in inside if not m.strong]

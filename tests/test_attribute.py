@@ -412,3 +412,10 @@ def test_the_group_keeps_to_the_body_that_was_speaking() -> None:
                     "sued.\n\n"
                     '"The council did it," the group said.\n')
     assert find(out, '"The council did it').stakeholder == "company"
+
+
+def test_a_document_of_a_side_speaks_for_it() -> None:
+    out = attribute("Tomas Lindqvist's brief said the mine broke the law.\n")
+    ap = find(out, "Tomas Lindqvist's brief")
+    assert ap.stakeholder == "council"
+    assert "document of Tomas Lindqvist" in ap.evidence
