@@ -28,6 +28,7 @@ _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative":
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
 MIN_MENTIONS = 3
+_PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
 _ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, PULL_QUOTE, MENTIONS = 0.8, 0.7, 0.65, 0.6, 0.35
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
@@ -196,10 +197,15 @@ class _Attributor:
         self.reader = PhraseReader(self.masked, outside)
         self.org_mentions = _organisation_mentions(outside, self.plain)
         self._org_starts = [m.start for m in self.org_mentions]
+        self.person_mentions = [m for m in outside if m.kind in ("alias", "short")
+                                and is_person(m.alias.split()) and not m.possessive]
+        self._person_starts = [m.start for m in self.person_mentions]
         self.in_force: Voice | None = None
         self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
         self.names: dict[str, Voice] = {}
         self.headline_speakers: list[str] = []
+        self.unknown_speaker_at = -1  # where a speaker outside the profile last spoke
+        self.paragraph_at = self.previous_paragraph_at = 0
         self.para_attributed = False  # someone spoke or acted in the current paragraph
         self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
 
@@ -292,6 +298,7 @@ class _Attributor:
             return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
         if who.surface and reading.rule != "acting":
             self.in_force, self.para_attributed, self.para_quote = None, True, None
+            self.unknown_speaker_at = p.start
             if p.paragraph == self.passages[0].paragraph and _headlinese(who.phrase):
                 self.headline_speakers.append(p.id)
             return AttributedPassage(p, None, 0.8, f"speaker '{who.surface}' not in profile")
@@ -312,10 +319,24 @@ class _Attributor:
         speaking = self.in_force.stakeholder if self.in_force is not None else None
         return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
 
+    def _last_person(self, p: Passage) -> Voice | None:
+        i = bisect_left(self._person_starts, p.start) - 1
+        if i < 0 or p.start - self.person_mentions[i].start > _PERSON_REACH:
+            return None
+        m = self.person_mentions[i]
+        if m.start < self.unknown_speaker_at:  # someone outside the profile spoke since
+            return None
+        if m.start < self.previous_paragraph_at:  # only this paragraph or the one before
+            return None
+        return Voice(m.stakeholder, self.plain[m.start : m.end], p.id)
+
     def _pronoun(self, p: Passage, reading: Reading, who: Resolution, has_quote: bool,
                  first_in_paragraph: bool) -> AttributedPassage | None:
-        """'"...," he said' and 'He also accused ...' inherit the speaker in force."""
+        """'"...," he said' and 'He also accused ...' inherit the speaker in force, or
+        else the person a side named last, close before."""
         v = self.in_force
+        if v is None and who.surface.lower() in ("he", "she"):
+            v = self._last_person(p)
         if v is None:
             return None
         if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
@@ -377,6 +398,7 @@ class _Attributor:
                 self.quote_voice = self.para_quote
                 self.para_attributed, self.para_quote = False, None
                 paragraph = p.paragraph
+                self.previous_paragraph_at, self.paragraph_at = self.paragraph_at, p.start
             nxt = self.passages[index + 1] if index + 1 < len(self.passages) else None
             same = nxt is not None and nxt.paragraph == p.paragraph
             ahead = readings.get(nxt.id) if nxt is not None and same else None

@@ -57,9 +57,9 @@ _CUT = frozenset(
     "before since as about according citing including because if than amid over under "
     "against without across".split()
 )
-_COORD = frozenset({"and", "&", "or"})
+_COORD = frozenset({"and", "&", "or", "nor"})
 _SEPARATORS = frozenset({",", "(", ")", "-", ";", ":", "[", "]"})
-_LEADING = frozenset("and but or so yet then also".split())
+_LEADING = frozenset("and but or so yet then also neither either both".split())
 _TRAILING = frozenset(
     "also then later again still previously repeatedly earlier once further now both all "
     "even really only just".split()

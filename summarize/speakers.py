@@ -65,6 +65,10 @@ _PARENTHETICAL = re.compile(
     r',\s*(?P<np>[^,"]{1,60}?)\s+(?:also\s+)?(?P<verb>said|says|say|added|argued|argues|'
     r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)\s*,'
 )
+_SPEAKING = re.compile(
+    r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
+    r"declaring|stressing)\b"
+)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
@@ -155,6 +159,8 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     i = _after_dateline(toks, i)
     if i >= len(toks) or toks[i].text == '"':
         return None
+    if toks[i].low == "even" and i + 1 < len(toks) and toks[i + 1].low in _SUBORDINATORS:
+        i += 1  # "Even as regulators were digging ..., Mr. Sloan remained ..."
     first = toks[i]
     # "Meeting in Washington, the ministers ...", "Frightened by ..., leaders have ...":
     # an opening participle phrase before the subject.
@@ -290,7 +296,7 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
                     return Reading("relative", who, verb)
     if cue is not None:  # a quote whose speaker is not in the profile
         return cue
-    reading = _main_clause(masked, reader, clause, subject)
+    reading = _main_clause(masked, end, reader, clause, subject)
     main = reading.who
     if main is None or (main.stakeholder is None and (
         not main.pronoun or main.surface.lower() == "it"
@@ -318,7 +324,7 @@ def _subordinate_speaker(masked: str, start: int, end: int,
     return None
 
 
-def _main_clause(masked: str, reader: PhraseReader, clause: Clause | None,
+def _main_clause(masked: str, end: int, reader: PhraseReader, clause: Clause | None,
                  subject: Resolution | None) -> Reading:
     """The acting subject (or passive agent) of the main clause, or none."""
     if clause is not None and clause.passive and clause.agent is not None:
@@ -330,6 +336,11 @@ def _main_clause(masked: str, reader: PhraseReader, clause: Clause | None,
     if clause.pronoun is not None:
         who = Resolution(None, masked[clause.np_start : clause.np_end], "", 0, pronoun=True)
         return Reading("acting", who, clause.verb, clause)
+    if subject is not None and subject.stakeholder is not None and clause.copula and (
+        _SPEAKING.search(masked, clause.np_end, end)
+    ):
+        # "Mr. Sloan remained a staunch defender of it, telling an interviewer that ..."
+        return Reading("speech", subject, clause.verb, clause)
     if subject is not None and subject.how.startswith("position of"):
         return Reading("speech", subject, clause.verb, clause)  # "X's defense is that"
     if subject is not None and not clause.copula and (

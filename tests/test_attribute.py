@@ -419,3 +419,29 @@ def test_a_document_of_a_side_speaks_for_it() -> None:
     ap = find(out, "Tomas Lindqvist's brief")
     assert ap.stakeholder == "council"
     assert "document of Tomas Lindqvist" in ap.evidence
+
+
+def test_neither_nor_coordination_of_one_side() -> None:
+    out = attribute("Neither Northwind Mining nor Maria Okafor has answered the council.\n")
+    assert find(out, "Neither Northwind").stakeholder == "company"
+
+
+def test_a_side_that_only_is_something_but_says_it_speaks() -> None:
+    out = attribute("Even as inspectors arrived, Maria Okafor remained a defender of the mine, "
+                    "telling reporters it was safe.\n")
+    ap = find(out, "Even as inspectors")
+    assert ap.stakeholder == "company"
+    assert ap.evidence.startswith("reported speech")
+
+
+def test_he_after_a_paragraph_of_background_is_the_person_named_just_before() -> None:
+    out = attribute("The task now falls to Tomas Lindqvist, a former teacher.\n\n"
+                    "He made no promises on the mine.\n")
+    ap = find(out, "He made no promises")
+    assert ap.stakeholder == "council"
+
+
+def test_he_after_a_speaker_outside_the_profile_is_not_an_earlier_person() -> None:
+    out = attribute("Tomas Lindqvist spoke first. Jan Berg, an analyst, said the mine was safe. "
+                    '"It is well run," he said.\n')
+    assert find(out, '"It is well run').stakeholder is None
