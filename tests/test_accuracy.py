@@ -59,6 +59,8 @@ CASES = [
     # "The GOP presidential nominee", "His ex-wife": the parties named by description: 14/18
     _case("trump-divorce-file-ruling", 0.75),
     _case("doj-clinton-email-letters", 0.90),
+    _case("pence-special-prosecutor-demand", 0.0),
+    _case("imf-us-growth-forecast", 0.0),
 ]
 
 
