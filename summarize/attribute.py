@@ -349,6 +349,9 @@ class _Attributor:
         pronoun = who.surface.lower()
         if pronoun in ("this", "that"):  # "That could include ...": the report goes on
             usable = not first_in_paragraph and self.para_attributed
+        elif pronoun == "it" and not clause.speech:
+            # "It edged up its forecast": the body that just acted in this paragraph
+            usable = not first_in_paragraph and self.para_attributed
         else:
             usable = pronoun != "it" or clause.speech
         if not usable:

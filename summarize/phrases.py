@@ -278,7 +278,8 @@ class PhraseReader:
             if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:
                 surface = self.text[m.start : tail[0].end]
                 return Resolution(m.stakeholder, surface, f"position of {m.alias}", 2)
-            if m.possessive and 1 <= len(tail) <= 2 and tail[-1].base in DOCUMENT_NOUNS:
+            if 1 <= len(tail) <= 2 and tail[-1].base in DOCUMENT_NOUNS:
+                # "X's brief said", "the X report stated"
                 surface = self.text[m.start : tail[-1].end]
                 return Resolution(m.stakeholder, surface, f"document of {m.alias}", 2)
         head = words[-1]

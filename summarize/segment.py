@@ -45,6 +45,7 @@ _BOILER_LINE = re.compile(
 # TEXT."), contact and follow lines with an address or handle, reporting credits.
 _FURNITURE = re.compile(
     r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
+    r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*follow\b.*@\w"
     r"|[\w.+-]+@[\w-]+\.(?:com|org|net|gov|edu|co\.uk|ca)\b"
     r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b",

@@ -25,7 +25,9 @@ from summarize.verbs import (
 _OPENERS = frozenset(
     "in on at during after before since to aware although though while when if as with "
     "despite because unlike like for earlier later last this next under amid following "
-    "meanwhile however instead once until without by from within among throughout".split()
+    "meanwhile however instead once until without by from within among throughout overall "
+    "still indeed moreover furthermore nonetheless nevertheless separately similarly "
+    "likewise additionally ultimately".split()
 )
 _SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())

@@ -114,7 +114,9 @@ def is_verb(toks: list[Token], k: int) -> bool:
     t = toks[k]
     low = t.low
     if low in AUX:
-        return True
+        # "Prime Minister Theresa May said": a capitalised word after a name is a name
+        return not (t.text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper()
+                    and toks[k - 1].word)
     if not t.text[:1].islower():
         return False
     prev = toks[k - 1] if k > 0 else None

@@ -445,3 +445,30 @@ def test_he_after_a_speaker_outside_the_profile_is_not_an_earlier_person() -> No
     out = attribute("Tomas Lindqvist spoke first. Jan Berg, an analyst, said the mine was safe. "
                     '"It is well run," he said.\n')
     assert find(out, '"It is well run').stakeholder is None
+
+
+def test_a_capitalised_modal_after_a_name_is_part_of_the_name() -> None:
+    stakeholders = [{"id": "uk", "label": "UK", "aliases": ["Theresa May"]}]
+    text = "Brexit\n\nBritish Prime Minister Theresa May said the country would leave.\n"
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(stakeholders),
+                                  text))
+    assert find(out, "British Prime Minister").stakeholder == "uk"
+
+
+def test_a_discourse_adverb_opens_the_sentence() -> None:
+    out = attribute("Overall, the River Valley Council predicted more floods.\n")
+    assert find(out, "Overall,").stakeholder == "council"
+
+
+def test_a_document_named_after_a_side_speaks_for_it() -> None:
+    out = attribute('"The river is clean," the Northwind Mining report stated.\n')
+    ap = find(out, '"The river is clean')
+    assert ap.stakeholder == "company"
+    assert "document of Northwind Mining" in ap.evidence
+
+
+def test_it_continues_the_body_that_just_acted_in_the_paragraph() -> None:
+    out = attribute("Northwind Mining reduced its output on Monday. It also closed two pits.\n\n"
+                    "It is a hard year for mining.\n")
+    assert find(out, "It also closed").stakeholder == "company"
+    assert find(out, "It is a hard year").stakeholder is None  # "it is": no act

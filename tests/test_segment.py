@@ -61,3 +61,12 @@ def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
     assert fast == slow
     # "  It said no   " is one span, stripped: (2, 12)
     assert fast[2] == [(2, 12)]
+
+
+def test_an_editors_note_paragraph_is_boilerplate() -> None:
+    text = ("Title\n\nThe bank closed the accounts.\n\n"
+            "EDITOR'S NOTE: This story has been amended. The first report was wrong.")
+    kinds = _kinds(text)
+    assert kinds["EDITOR'S NOTE: This story has been amended."] == "boilerplate"
+    assert kinds["The first report was wrong."] == "boilerplate"
+    assert kinds["The bank closed the accounts."] == "body"
