@@ -63,6 +63,8 @@ CASES = [
     # "It is the biggest decline", "That was enough to hold ...": the institution's
     # forecast continued in copular sentences; "it" after an opening clause: 17/20
     _case("imf-us-growth-forecast", 0.85),
+    _case("fbi-abedin-laptop-talks", 0.0),
+    _case("warren-grills-wells-fargo-ceo", 0.0),
 ]
 
 
