@@ -46,6 +46,8 @@ _BOILER_LINE = re.compile(
 _FURNITURE = re.compile(
     r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
+    r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
+    r"|</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"
     r"|^\s*follow\b.*@\w"
     r"|[\w.+-]+@[\w-]+\.(?:com|org|net|gov|edu|co\.uk|ca)\b"
     r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b",

@@ -15,8 +15,10 @@ from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, toke
 from summarize.verbs import (
     ADVERB,
     AUX,
+    BASES,
     PREPOSITIONS,
     SPEECH_FORMS,
+    VERB_FORMS,
     is_verb,
     participle,
     verb_group,
@@ -148,13 +150,23 @@ def title_case(text: str, start: int, end: int) -> bool:
     )
 
 
+def _verbish(t: Token) -> bool:
+    low = t.low
+    return low in AUX or low in ADVERB or low in VERB_FORMS or low in BASES or (
+        len(low) > 3 and low.endswith(("s", "ed", "ly")) and not low.endswith("'s")
+    )
+
+
 def clause_subject(text: str, start: int, end: int, headline: bool = False) -> Clause | None:
     """The main clause's subject phrase and verb group, or None when none is plain.
     ``headline``: a Title-Case Headline, where a verb is capitalised like the names
     ("Board Investigated A Claim"), so words are read in lower case."""
     toks = tokens(text, start, end)
     if headline:
-        toks = [Token(t.start, t.end, t.text.lower()) for t in toks]
+        # only words that may be verbs or adverbs lose their capital: "Warren Hammers
+        # Wells Fargo CEO" keeps "Warren" a name before the verb "hammers"
+        toks = [Token(t.start, t.end, t.text.lower()) if k > 0 and _verbish(t) else t
+                for k, t in enumerate(toks)]
     i = 0
     while i < len(toks) and (toks[i].low in _CONJ or toks[i].text == ","):
         i += 1
@@ -255,6 +267,11 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
         m = pattern.search(span)
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            # '"..." to drive up the price, she said': a phrase that starts with a
+            # preposition goes on with the sentence; it names no speaker
+            first = m.group("np").split(maxsplit=1)[0].lower()
+            if first in PREPOSITIONS and not who.stakeholder:
+                continue
             if who.stakeholder or who.pronoun or who.surface:
                 return Reading("quote", who, m.group("verb"))
     for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
@@ -290,7 +307,8 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
     for mention in reader.within(start, end):
         if mention.strong:
             rel = _RELATIVE.match(masked, mention.end, end)
-            verb = next((w for w in rel.group("words").lower().split() if w in SPEECH_FORMS),
+            verb = next((w for w in rel.group("words").lower().split()
+                         if w in SPEECH_FORMS and not w.endswith("ing")),  # "under questioning"
                         None) if rel is not None else None
             if verb is not None:
                 who = reader.resolve(mention.start, mention.end)

@@ -85,6 +85,7 @@ def _inflect(base: str) -> set[str]:
 
 SPEECH_FORMS = frozenset(f for b in _SPEECH for f in _inflect(b)) | _IRREGULAR_SPEECH
 _BASES = frozenset(_SPEECH) | frozenset(_ACTION)
+BASES = _BASES  # base forms, for readers of Title-Case headlines
 VERB_FORMS = (
     SPEECH_FORMS | frozenset(f for b in _ACTION for f in _inflect(b)) | frozenset(_IRREGULAR)
 ) - _BASES

@@ -472,3 +472,28 @@ def test_it_continues_the_body_that_just_acted_in_the_paragraph() -> None:
                     "It is a hard year for mining.\n")
     assert find(out, "It also closed").stakeholder == "company"
     assert find(out, "It is a hard year").stakeholder is None  # "it is": no act
+
+
+def test_a_title_case_headline_keeps_names_capitalised() -> None:
+    text = ("Tomas Lindqvist Hammers Northwind Mining: 'You Should Close'\n\n"
+            "The council chief spoke on Monday.\n")
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert find(out, "Tomas Lindqvist Hammers").stakeholder == "council"
+
+
+def test_a_phrase_after_a_quote_that_starts_with_a_preposition_is_no_speaker() -> None:
+    out = attribute('"You squeezed the river dry" to raise profits, Tomas Lindqvist said, '
+                    "pointing at the mine.\n")
+    ap = find(out, '"You squeezed')
+    assert ap.stakeholder == "council"
+
+
+def test_under_questioning_is_not_speech() -> None:
+    out = attribute("Tomas Lindqvist forced Maria Okafor, who was under questioning, to admit "
+                    "the leak.\n")
+    assert find(out, "Tomas Lindqvist forced").stakeholder == "council"
+
+
+def test_a_time_phrase_after_the_subject_is_not_part_of_its_name() -> None:
+    out = attribute("Northwind Mining just this month announced it would close two pits.\n")
+    assert find(out, "Northwind Mining just").stakeholder == "company"

@@ -70,3 +70,13 @@ def test_an_editors_note_paragraph_is_boilerplate() -> None:
     assert kinds["EDITOR'S NOTE: This story has been amended."] == "boilerplate"
     assert kinds["The first report was wrong."] == "boilerplate"
     assert kinds["The bank closed the accounts."] == "body"
+
+
+def test_embedded_markup_and_update_notes_are_boilerplate() -> None:
+    text = ("Title\n\nThe senator spoke.\n\n"
+            '<tweet author="someone">The blue arrow is her.</tweet>.\n\n'
+            "This post has been updated with comment from the bank.")
+    kinds = _kinds(text)
+    assert kinds["This post has been updated with comment from the bank."] == "boilerplate"
+    assert all(k == "boilerplate" for t, k in kinds.items() if "tweet" in t)
+    assert kinds["The senator spoke."] == "body"
