@@ -138,7 +138,7 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
                 "retailer", "manufacturer", "insurer", "conglomerate", "companies", "firms"),
     "union": ("employees", "workers", "strikers", "union members"),
 }
-_PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
+PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
 _HEAD_STOP = frozenset("of on for in at to from with against".split())
 
 
@@ -179,7 +179,7 @@ def _inflections(word: str) -> list[str]:
     return [word + "s"]
 
 
-def _is_person(tokens: list[str]) -> bool:
+def is_person(tokens: list[str]) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     if any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens):
@@ -188,7 +188,7 @@ def _is_person(tokens: list[str]) -> bool:
         return False
     if tokens[-1].lower().rstrip(".") in TITLES or tokens[0].lower() in _PLACE_FIRST:
         return False
-    if any(t.lower() in _PLACES for t in tokens):  # "Russia Today" is no person
+    if any(t.lower() in PLACES for t in tokens):  # "Russia Today" is no person
         return False
     return not any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in tokens)
 
@@ -208,10 +208,12 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     tokens = text.split()
     low = text.lower()
     out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
-    if inflect and tokens[-1].islower():
+    # "State Board of Elections" is also "State Board Of Election" in a headline
+    capitalised = len(tokens) > 1 and tokens[-1][1:].islower() and not is_person(tokens)
+    if inflect and (tokens[-1].islower() or capitalised):
         for form in _inflections(tokens[-1]):
             out.append((" ".join([*tokens[:-1], form]), (sid, text, "alias")))
-    if _is_person(tokens):
+    if is_person(tokens):
         title = tokens[0].lower().rstrip(".") in TITLES
         names = [t for t in tokens[1:] if not t.endswith(".")] if title else tokens
         names = [t for t in names if not (len(t) <= 2 and t.endswith("."))]
@@ -244,10 +246,10 @@ def _kind_of_body(aliases: tuple[str, ...]) -> str | None:
         return "union"
     proper = [
         _clean(a) for a in aliases
-        if _clean(a)[:1].isupper() and not _is_person(_clean(a).split())
+        if _clean(a)[:1].isupper() and not is_person(_clean(a).split())
         and _clean(a).split()[0].lower() not in _PLACE_FIRST
     ]
-    if any(a.lower() in _PLACES for a in map(_clean, aliases)) or words & _NOT_COMPANY:
+    if any(a.lower() in PLACES for a in map(_clean, aliases)) or words & _NOT_COMPANY:
         return None
     return "company" if proper else None
 

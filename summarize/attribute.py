@@ -12,11 +12,12 @@ reporting. Confidence is ordered by that trust; evidence says which rule fired.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarize.aliases import TITLES, Mention, alias_index
+from summarize.aliases import PLACES, TITLES, Mention, alias_index, is_person
 from summarize.phrases import ROLE, PhraseReader, Resolution
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
@@ -27,6 +28,8 @@ _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative":
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
 MIN_MENTIONS = 3
+_PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
+_ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, PULL_QUOTE, MENTIONS = 0.8, 0.7, 0.65, 0.6, 0.35
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
                "according": "according to", "relative": "reported speech:",
@@ -43,6 +46,34 @@ _APPOSED_AFTER = re.compile(
     r"(?=\s*[,.;]|\s+(?:that|which|who|based|meant|known|in|of|for|at|on|with)\b)"
 )
 _NOT_APPOSED = frozenset("one part most some many all each both".split())
+# "Warren issued a report arguing ...": later "the report said" is hers.
+_DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
+              "petition", "motion", "proposal", "filing", "brief", "review")
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
+    r"unveiled|delivered|submitted|drafted|put out)\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(_DOCUMENTS)})\b"
+)
+# Nouns one kind of body goes by: a side the article calls "the network" is also "the
+# broadcaster" when no other side claims that word.
+_SAME_KIND = (
+    frozenset("network broadcaster channel station outlet newspaper".split()),
+    frozenset("agency regulator commission watchdog".split()),
+    frozenset("bank lender".split()),
+    frozenset("court panel tribunal".split()),
+    frozenset("company firm corporation".split()),
+)
+# "the group claimed", "the organization announced": a definite body noun read as the
+# organisation side named last before it.
+_BODY_NOUN = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
+    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel)$", re.I
+)
+# What only an organisation has: "Wells Fargo's board", "the Verizon workers".
+_ORG_PART = re.compile(
+    r"(?:'s)?\s+(?:board|branches|employees|workers|headquarters|executives|shareholders|"
+    r"customers|website|staff|founder|account)\b"
+)
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
@@ -92,10 +123,19 @@ def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
             continue
         before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start)
         after = _APPOSED_AFTER.match(plain, m.end, m.end + 80)
-        for found in (before, after):
+        issued = _ISSUED.match(plain, m.end, m.end + 80) if m.strong else None
+        for found in (before, after, issued):
             noun = found.group("noun").lower() if found is not None else ""
             if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
                 learned.setdefault(noun, set()).add(m.stakeholder)
+    claimed = {m.alias.lower() for m in mentions} | {
+        w.lower() for m in mentions if m.kind != "alias" for w in plain[m.start:m.end].split()
+    }
+    for kind in _SAME_KIND:
+        sides = set().union(*(learned.get(n, set()) for n in kind))
+        if len(sides) == 1:
+            for noun in kind - claimed - set(learned):
+                learned[noun] = set(sides)
     nouns = {n: next(iter(ids)) for n, ids in learned.items() if len(ids) == 1}
     if not nouns:
         return mentions
@@ -113,6 +153,26 @@ def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def _organisation_mentions(mentions: Sequence[Mention], plain: str) -> list[Mention]:
+    """Mentions of sides that are organisations: an alias that is no person and no
+    place, or one the article gives a board, employees, a website..."""
+    org_aliases = {
+        m.alias for m in mentions
+        if m.kind == "alias" and _ORG_PART.match(plain, m.end, m.end + 40) is not None
+    }
+    # "Wells" for "Wells Fargo": a body goes by its first word; a person is not called by
+    # a given name alone in news copy
+    shorts = {m.alias for m in mentions if m.kind == "short"
+              and plain[m.start:m.end] == m.alias.split()[0]}
+    org_aliases |= shorts
+    return [
+        m for m in mentions
+        if m.kind == "alias" and m.alias.lower() not in PLACES and (
+            m.alias in org_aliases or not is_person(m.alias.split())
+        )
+    ]
 
 
 def _learned_name(who: Resolution) -> str | None:
@@ -135,10 +195,17 @@ class _Attributor:
         mentions = _with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         self.reader = PhraseReader(self.masked, outside)
+        self.org_mentions = _organisation_mentions(outside, self.plain)
+        self._org_starts = [m.start for m in self.org_mentions]
+        self.person_mentions = [m for m in outside if m.kind in ("alias", "short")
+                                and is_person(m.alias.split()) and not m.possessive]
+        self._person_starts = [m.start for m in self.person_mentions]
         self.in_force: Voice | None = None
         self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
         self.names: dict[str, Voice] = {}
         self.headline_speakers: list[str] = []
+        self.unknown_speaker_at = -1  # where a speaker outside the profile last spoke
+        self.paragraph_at = self.previous_paragraph_at = 0
         self.para_attributed = False  # someone spoke or acted in the current paragraph
         self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
 
@@ -214,6 +281,14 @@ class _Attributor:
             evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
+        body = self._recent_organisation(p, who)
+        if body is not None:
+            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
+            verb = f" {reading.verb}" if reading.rule in ("speech", "relative", "acting") else ""
+            evidence = (f"{rule} {who.surface} (the body named last: {body.alias}){verb} → "
+                        f"{body.stakeholder}")
+            return self._label(p, Voice(body.stakeholder, body.alias, p.id), conf, evidence,
+                               has_quote)
         if who.surface and reading.rule != "acting" and _BARE_ROLE.match(who.phrase) \
                 and self.in_force is not None and self.para_attributed:
             # '"...," a spokeswoman said' right after the Treasury spoke: its spokeswoman
@@ -223,15 +298,45 @@ class _Attributor:
             return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
         if who.surface and reading.rule != "acting":
             self.in_force, self.para_attributed, self.para_quote = None, True, None
+            self.unknown_speaker_at = p.start
             if p.paragraph == self.passages[0].paragraph and _headlinese(who.phrase):
                 self.headline_speakers.append(p.id)
             return AttributedPassage(p, None, 0.8, f"speaker '{who.surface}' not in profile")
         return None
 
+    def _recent_organisation(self, p: Passage, who: Resolution) -> Mention | None:
+        """The organisation side named last (within two paragraphs' reach) before a
+        definite body noun such as "the group"."""
+        if not _BODY_NOUN.match(who.phrase.strip()):
+            return None
+        lo = bisect_left(self._org_starts, p.start - _ORG_REACH)
+        hi = bisect_left(self._org_starts, p.start)
+        near = self.org_mentions[lo:hi]
+        if not near:
+            return None
+        # the body that was speaking goes on ("The group claimed ... Ecuador ...",
+        # then "the group tweeted"); else the body named last
+        speaking = self.in_force.stakeholder if self.in_force is not None else None
+        return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
+
+    def _last_person(self, p: Passage) -> Voice | None:
+        i = bisect_left(self._person_starts, p.start) - 1
+        if i < 0 or p.start - self.person_mentions[i].start > _PERSON_REACH:
+            return None
+        m = self.person_mentions[i]
+        if m.start < self.unknown_speaker_at:  # someone outside the profile spoke since
+            return None
+        if m.start < self.previous_paragraph_at:  # only this paragraph or the one before
+            return None
+        return Voice(m.stakeholder, self.plain[m.start : m.end], p.id)
+
     def _pronoun(self, p: Passage, reading: Reading, who: Resolution, has_quote: bool,
                  first_in_paragraph: bool) -> AttributedPassage | None:
-        """'"...," he said' and 'He also accused ...' inherit the speaker in force."""
+        """'"...," he said' and 'He also accused ...' inherit the speaker in force, or
+        else the person a side named last, close before."""
         v = self.in_force
+        if v is None and who.surface.lower() in ("he", "she"):
+            v = self._last_person(p)
         if v is None:
             return None
         if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
@@ -243,6 +348,9 @@ class _Attributor:
             return None
         pronoun = who.surface.lower()
         if pronoun in ("this", "that"):  # "That could include ...": the report goes on
+            usable = not first_in_paragraph and self.para_attributed
+        elif pronoun == "it" and not clause.speech:
+            # "It edged up its forecast": the body that just acted in this paragraph
             usable = not first_in_paragraph and self.para_attributed
         else:
             usable = pronoun != "it" or clause.speech
@@ -264,6 +372,10 @@ class _Attributor:
             evidence = f"quote closed later, attributed to {named.named} → {v.stakeholder}"
             return self._label(p, v, CARRY_CONTINUED, evidence, True)
         source = self.quote_voice if first_in_paragraph else self.in_force
+        if source is None and first_in_paragraph:
+            # A quote paragraph right after one where a side spoke in reported speech
+            # ("She said the process ...") is still that speaker's.
+            source = self.in_force
         if source is not None:
             evidence = (f"continued quote from {source.passage} ({source.name}) → "
                         f"{source.stakeholder}")
@@ -272,7 +384,8 @@ class _Attributor:
 
     def run(self) -> list[AttributedPassage]:
         content = [p for p in self.passages if p.kind in CONTENT_KINDS]
-        readings = {p.id: read_passage(self.masked, p.start, p.end, self.reader) for p in content}
+        readings = {p.id: read_passage(self.masked, p.start, p.end, self.reader,
+                                       p.kind == "heading") for p in content}
         out: list[AttributedPassage] = []
         paragraph = -1
         self.para_attributed, self.para_quote = False, None
@@ -288,6 +401,7 @@ class _Attributor:
                 self.quote_voice = self.para_quote
                 self.para_attributed, self.para_quote = False, None
                 paragraph = p.paragraph
+                self.previous_paragraph_at, self.paragraph_at = self.paragraph_at, p.start
             nxt = self.passages[index + 1] if index + 1 < len(self.passages) else None
             same = nxt is not None and nxt.paragraph == p.paragraph
             ahead = readings.get(nxt.id) if nxt is not None and same else None

@@ -40,6 +40,16 @@ ROLE = frozenset(
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor".split()
 )
+# What a side holds: "RT's defense has been that ..." states RT's position.
+STANCE_NOUNS = frozenset(
+    "position view argument defense defence response reply message claim stance line case "
+    "demand demands complaint objection answer explanation point contention".split()
+)
+# What a side puts out in writing: "Ivana Trump's brief said ...".
+DOCUMENT_NOUNS = frozenset(
+    "brief statement letter report filing submission memo motion complaint lawsuit "
+    "ruling opinion decision order petition proposal tweet post release".split()
+)
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
 _CUT = frozenset(
@@ -47,13 +57,16 @@ _CUT = frozenset(
     "before since as about according citing including because if than amid over under "
     "against without across".split()
 )
-_COORD = frozenset({"and", "&", "or"})
+_COORD = frozenset({"and", "&", "or", "nor"})
 _SEPARATORS = frozenset({",", "(", ")", "-", ";", ":", "[", "]"})
-_LEADING = frozenset("and but or so yet then also".split())
+_LEADING = frozenset("and but or so yet then also neither either both".split())
 _TRAILING = frozenset(
     "also then later again still previously repeatedly earlier once further now both all "
     "even really only just".split()
 )
+_TIME_LEAD = frozenset("this last next earlier later".split())
+_TIME_WORDS = frozenset("week month year day morning afternoon evening night weekend summer "
+                        "spring fall autumn winter".split())
 FUNCTION = _CUT | _COORD | frozenset("of for is are was were has have had will would".split())
 
 
@@ -113,6 +126,9 @@ class PhraseReader:
         self.text = text
         self.mentions = mentions
         self._starts = [m.start for m in mentions]
+        self._first: dict[str, int] = {}
+        for m in mentions:
+            self._first.setdefault(m.alias, m.start)
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self._starts, start)
@@ -122,6 +138,9 @@ class PhraseReader:
                 out.append(self.mentions[i])
             i += 1
         return out
+
+    def _met_before(self, m: Mention) -> bool:
+        return self._first.get(m.alias, m.start) < m.start
 
     def _covering(self, pos: int) -> Mention | None:
         i = bisect_left(self._starts, pos + 1) - 1
@@ -133,6 +152,8 @@ class PhraseReader:
         toks = tokens(self.text, start, end)
         while toks and (not toks[0].word or toks[0].low in _LEADING):
             toks = toks[1:]
+        while len(toks) > 2 and toks[-1].low in _TIME_WORDS and toks[-2].low in _TIME_LEAD:
+            toks = toks[:-2]  # "Wells Fargo just this month announced"
         while toks and (not toks[-1].word or toks[-1].low in _TRAILING or (
             toks[-1].text.islower() and toks[-1].low.endswith("ly") and len(toks[-1].low) > 4
         )):
@@ -148,8 +169,14 @@ class PhraseReader:
                 segments.append([])
             else:
                 segments[-1].append(t)
-        results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
         head = segments[0]
+        first = self._segment(head) if head else None
+        if first is not None and first.strength >= 3:
+            # "Debra Steger, a former Canadian negotiator, ...": an indefinite apposition
+            # describes the named one; it names no second side.
+            segments = [head] + [seg for seg in segments[1:]
+                                 if not (seg and seg[0].low in INDEFINITE)]
+        results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
         if head and head[0].text[:1].isupper() and head[0].low not in DETERMINERS and (
             self._segment(head) is None
         ):
@@ -202,6 +229,15 @@ class PhraseReader:
             found = self._segment(complement)
             if found is not None and found.strength >= 2:
                 return found
+            if seg[core_end - 1].base in ROLE:
+                # "the finance ministers of the G20 economies": the one side named in a
+                # role's complement is the body the role speaks for.
+                named = {m.stakeholder: m for m in self.within(complement[0].start,
+                                                                complement[-1].end) if m.strong}
+                if len(named) == 1:
+                    m = next(iter(named.values()))
+                    surface = self.text[m.start : m.end]
+                    return Resolution(m.stakeholder, surface, _describe(m, surface), 2)
         core = seg[:core_end]
         return self._core(core, of_proper) if core else None
 
@@ -234,10 +270,23 @@ class PhraseReader:
         if strong:
             m = strong[-1]
             tail = [t for t in words if t.start >= m.end]
+            lead = [t for t in words if t.end <= m.start]
+            surface = self.text[m.start : m.end]
+            if lead and lead[0].low in INDEFINITE and surface.islower() \
+                    and surface.lower() == m.alias.lower() and self._met_before(m):
+                # after "the appeals court ruled", "an appeals court" is some other court
+                return None
             named = all(t.text[:1].isupper() and t.low in ORG_SUFFIXES for t in tail)
             if not tail or tail[-1].base in ROLE or named:
                 surface = self.text[m.start : m.end]
                 return Resolution(m.stakeholder, surface, _describe(m, surface), 3)
+            if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:
+                surface = self.text[m.start : tail[0].end]
+                return Resolution(m.stakeholder, surface, f"position of {m.alias}", 2)
+            if 1 <= len(tail) <= 2 and tail[-1].base in DOCUMENT_NOUNS:
+                # "X's brief said", "the X report stated"
+                surface = self.text[m.start : tail[-1].end]
+                return Resolution(m.stakeholder, surface, f"document of {m.alias}", 2)
         head = words[-1]
         surface = self._short(core)
         weak = [m for m in inside if not m.strong]

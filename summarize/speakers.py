@@ -15,7 +15,10 @@ from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, toke
 from summarize.verbs import (
     ADVERB,
     AUX,
+    BASES,
+    PREPOSITIONS,
     SPEECH_FORMS,
+    VERB_FORMS,
     is_verb,
     participle,
     verb_group,
@@ -24,7 +27,9 @@ from summarize.verbs import (
 _OPENERS = frozenset(
     "in on at during after before since to aware although though while when if as with "
     "despite because unlike like for earlier later last this next under amid following "
-    "meanwhile however instead once until without by from within among throughout".split()
+    "meanwhile however instead once until without by from within among throughout overall "
+    "still indeed moreover furthermore nonetheless nevertheless separately similarly "
+    "likewise additionally ultimately".split()
 )
 _SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())
@@ -49,22 +54,55 @@ _QUOTE_NP_VERB = re.compile(
     rf'"\s*+,?\s*+(?P<np>\w[^"]{{0,160}}?)\s+(?:(?:has|had|have|also|then|later|again)\s+)*'
     rf"(?P<verb>{_SAID})\b"
 )
+# "..., she said in an interview earlier this year." / "..., said Bart Naylor, an advocate."
+_TRAILING_PP = r'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on)\b[^,"]{0,60})?'
 _TRAILING_NP_VERB = re.compile(
     rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
-    r'\s*[.!?]*\s*$'
+    rf'{_TRAILING_PP}\s*[.!?]*\s*$'
 )
-_TRAILING_VERB_NP = re.compile(r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)\s*[.!?]*\s*$')
+_TRAILING_VERB_NP = re.compile(
+    r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)(?:,\s+(?:a|an|the)\s[^,"]{1,100}?|,\s+'
+    r'[a-z][^,"]{1,100}?)?\s*[.!?]*\s*$'
+)
+# "That culture, they said, emphasizes ...": a speech tag set off by commas mid-sentence
+_PARENTHETICAL = re.compile(
+    r',\s*(?P<np>[^,"]{1,60}?)\s+(?:also\s+)?(?P<verb>said|says|say|added|argued|argues|'
+    r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)\s*,'
+)
+_SPEAKING = re.compile(
+    r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
+    r"declaring|stressing)\b"
+)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
 _QUOTED = re.compile(r'"[^"]*"')
+# "... a post where Robert Doe III claimed to have voted twice": a side speaking inside a
+# subordinate clause, when the main clause names no side.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:where|when|after|as|that|because|while|since|although|though|whereas|before|"
+    r"until|once|if)\s+(?:the\s+)?$", re.I
+)
+_SUBORDINATE_VERB = re.compile(
+    r"(?:\s*,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s+(?:(?:has|had|have|also|repeatedly|publicly)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
 
 Rule = Literal["quote", "speech", "according", "relative", "acting", "none"]
 
 
+def _blank(m: re.Match[str]) -> str:
+    # a comma that closes the quote ('"..., " the critics said') also ends the reporter's
+    # clause, so it stays: '"     ," the critics said'
+    inner = m.group()[1:-1]
+    if inner.endswith(","):
+        return '"' + " " * (len(inner) - 1) + ',"'
+    return '"' + " " * len(inner) + '"'
+
+
 def mask_quotes(text: str) -> str:
     """Blank the inside of double-quoted spans (an unclosed quote runs to the end)."""
-    masked = _QUOTED.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', text)
+    masked = _QUOTED.sub(_blank, text)
     if text.count('"') % 2:
         last = masked.rfind('"')
         masked = masked[: last + 1] + " " * (len(masked) - last - 1)
@@ -85,10 +123,10 @@ class Clause:
     agent: tuple[int, int] | None = None  # "... was welcomed by <agent>"
 
 
-def _skip_to_comma(toks: list[Token], k: int, limit: int = 30) -> int | None:
+def _skip_to_comma(toks: list[Token], k: int, limit: int = 60) -> int | None:
     for j in range(k, min(len(toks), k + limit)):
         if toks[j].text in (",", "-"):
-            return j + 1
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == '"' else j + 1
     return None
 
 
@@ -103,17 +141,48 @@ def _after_dateline(toks: list[Token], i: int) -> int:
     return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
 
 
-def clause_subject(text: str, start: int, end: int) -> Clause | None:
-    """The main clause's subject phrase and verb group, or None when none is plain."""
+def title_case(text: str, start: int, end: int) -> bool:
+    """A Title-Case Headline: nearly every longer word capitalised."""
+    words = [t for t in tokens(text, start, end) if t.word and len(t.text) > 3]
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= 3 and caps >= 0.8 * len(words) and not all(
+        t.text.isupper() for t in words
+    )
+
+
+def _verbish(t: Token) -> bool:
+    low = t.low
+    return low in AUX or low in ADVERB or low in VERB_FORMS or low in BASES or (
+        len(low) > 3 and low.endswith(("s", "ed", "ly")) and not low.endswith("'s")
+    )
+
+
+def clause_subject(text: str, start: int, end: int, headline: bool = False) -> Clause | None:
+    """The main clause's subject phrase and verb group, or None when none is plain.
+    ``headline``: a Title-Case Headline, where a verb is capitalised like the names
+    ("Board Investigated A Claim"), so words are read in lower case."""
     toks = tokens(text, start, end)
+    if headline:
+        # only words that may be verbs or adverbs lose their capital: "Warren Hammers
+        # Wells Fargo CEO" keeps "Warren" a name before the verb "hammers"
+        toks = [Token(t.start, t.end, t.text.lower()) if k > 0 and _verbish(t) else t
+                for k, t in enumerate(toks)]
     i = 0
     while i < len(toks) and (toks[i].low in _CONJ or toks[i].text == ","):
         i += 1
     i = _after_dateline(toks, i)
     if i >= len(toks) or toks[i].text == '"':
         return None
+    if toks[i].low == "even" and i + 1 < len(toks) and toks[i + 1].low in _SUBORDINATORS:
+        i += 1  # "Even as regulators were digging ..., Mr. Sloan remained ..."
     first = toks[i]
-    if first.low in _OPENERS or (
+    # "Meeting in Washington, the ministers ...", "Frightened by ..., leaders have ...":
+    # an opening participle phrase before the subject.
+    opening_participle = first.text[:1].isupper() and (
+        first.low.endswith(("ing", "ed"))
+    ) and i + 1 < len(toks) and (toks[i + 1].low in PREPOSITIONS
+                                 or toks[i + 1].low in DETERMINERS)
+    if first.low in _OPENERS or opening_participle or (
         first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
     ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):
         nxt = _skip_to_comma(toks, i)
@@ -198,28 +267,37 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
         m = pattern.search(span)
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            # '"..." to drive up the price, she said': a phrase that starts with a
+            # preposition goes on with the sentence; it names no speaker
+            first = m.group("np").split(maxsplit=1)[0].lower()
+            if first in PREPOSITIONS and not who.stakeholder:
+                continue
             if who.stakeholder or who.pronoun or who.surface:
                 return Reading("quote", who, m.group("verb"))
-    for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP):
+    for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
         m = pattern.search(span)
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
-            if who.stakeholder or who.pronoun:
+            # an unknown speaker counts too: "..., said Bart Naylor, an advocate." ends
+            # the carry-over of whoever spoke before
+            if who.stakeholder or who.pronoun or who.surface[:1].isupper():
                 rule: Rule = "quote" if '"' in span else "speech"
                 return Reading(rule, who, m.group("verb"))
     return None
 
 
-def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Reading:
+def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
+                 heading: bool = False) -> Reading:
     """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust."""
     cue = _quote_cue(masked, start, end, reader)
     if cue is not None and cue.who is not None and (cue.who.stakeholder or cue.who.pronoun):
         return cue
-    clause = clause_subject(masked, start, end)
+    clause = clause_subject(masked, start, end, heading and title_case(masked, start, end))
     subject: Resolution | None = None
     if clause is not None and clause.pronoun is None:
         subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
-    if clause is not None and clause.speech and subject is not None and subject.strength >= 2:
+    if clause is not None and clause.speech and not clause.passive and subject is not None \
+            and subject.strength >= 2:
         return Reading("speech", subject, clause.verb, clause)
     m = _ACCORDING.search(masked, start, end)
     if m is not None:
@@ -229,7 +307,8 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Rea
     for mention in reader.within(start, end):
         if mention.strong:
             rel = _RELATIVE.match(masked, mention.end, end)
-            verb = next((w for w in rel.group("words").lower().split() if w in SPEECH_FORMS),
+            verb = next((w for w in rel.group("words").lower().split()
+                         if w in SPEECH_FORMS and not w.endswith("ing")),  # "under questioning"
                         None) if rel is not None else None
             if verb is not None:
                 who = reader.resolve(mention.start, mention.end)
@@ -237,6 +316,37 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Rea
                     return Reading("relative", who, verb)
     if cue is not None:  # a quote whose speaker is not in the profile
         return cue
+    reading = _main_clause(masked, end, reader, clause, subject)
+    main = reading.who
+    if main is None or (main.stakeholder is None and (
+        not main.pronoun or main.surface.lower() == "it"
+    )):
+        inner = _subordinate_speaker(masked, start, end, reader)
+        if inner is not None:
+            return inner
+    return reading
+
+
+def _subordinate_speaker(masked: str, start: int, end: int,
+                         reader: PhraseReader) -> Reading | None:
+    for mention in reader.within(start, end):
+        if not mention.strong or mention.possessive:
+            continue
+        if _SUBORDINATE_BEFORE.search(masked, max(start, mention.start - 12),
+                                      mention.start) is None:
+            continue
+        m = _SUBORDINATE_VERB.match(masked, mention.end, end)
+        if m is None or m.group("verb") not in SPEECH_FORMS or m.group("verb").endswith("ing"):
+            continue
+        who = reader.resolve(mention.start, mention.end)
+        if who.stakeholder is not None:
+            return Reading("relative", who, m.group("verb"))
+    return None
+
+
+def _main_clause(masked: str, end: int, reader: PhraseReader, clause: Clause | None,
+                 subject: Resolution | None) -> Reading:
+    """The acting subject (or passive agent) of the main clause, or none."""
     if clause is not None and clause.passive and clause.agent is not None:
         agent = reader.resolve(clause.agent[0], clause.agent[1])
         if agent.stakeholder is not None and agent.strength >= 2:
@@ -246,6 +356,13 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader) -> Rea
     if clause.pronoun is not None:
         who = Resolution(None, masked[clause.np_start : clause.np_end], "", 0, pronoun=True)
         return Reading("acting", who, clause.verb, clause)
+    if subject is not None and subject.stakeholder is not None and clause.copula and (
+        _SPEAKING.search(masked, clause.np_end, end)
+    ):
+        # "Mr. Sloan remained a staunch defender of it, telling an interviewer that ..."
+        return Reading("speech", subject, clause.verb, clause)
+    if subject is not None and subject.how.startswith("position of"):
+        return Reading("speech", subject, clause.verb, clause)  # "X's defense is that"
     if subject is not None and not clause.copula and (
         subject.stakeholder is not None or clause.speech
     ):

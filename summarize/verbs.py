@@ -17,7 +17,7 @@ _SPEECH = (
     "jab charge blame defend question challenge oppose dispute denounce decry applaud thank "
     "reiterate repeat comment describe emphasise emphasize highlight object protest appeal "
     "request seek want insist caution rebuke slam blast criticise acknowledge boast tout "
-    "trumpet portray present"
+    "trumpet portray present cite"
 ).split()
 _ACTION = (
     "lead push plan issue deliver vote file sue reach offer provide commit try work draft "
@@ -28,7 +28,7 @@ _ACTION = (
     "consider weigh prepare negotiate decide adopt pass introduce release publish submit join "
     "form back host visit travel arrive return relocate postpone automate weather serve "
     "control curb support need emit walk picket strike seem remain stay look attack smear "
-    "target investigate probe abstain participate struggle fail succeed allow permit"
+    "target investigate probe abstain participate struggle fail succeed allow permit drop sue"
 ).split()
 _IRREGULAR = (
     "said says told wrote written read sought led brought sent struck made took taken gave "
@@ -85,6 +85,7 @@ def _inflect(base: str) -> set[str]:
 
 SPEECH_FORMS = frozenset(f for b in _SPEECH for f in _inflect(b)) | _IRREGULAR_SPEECH
 _BASES = frozenset(_SPEECH) | frozenset(_ACTION)
+BASES = _BASES  # base forms, for readers of Title-Case headlines
 VERB_FORMS = (
     SPEECH_FORMS | frozenset(f for b in _ACTION for f in _inflect(b)) | frozenset(_IRREGULAR)
 ) - _BASES
@@ -114,12 +115,17 @@ def is_verb(toks: list[Token], k: int) -> bool:
     t = toks[k]
     low = t.low
     if low in AUX:
-        return True
+        # "Prime Minister Theresa May said": a capitalised word after a name is a name
+        return not (t.text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper()
+                    and toks[k - 1].word)
     if not t.text[:1].islower():
         return False
     prev = toks[k - 1] if k > 0 else None
     if _modifier(prev):
         return False
+    if prev is not None and prev.low in _PLURAL_PRONOUNS and (k < 2 or not toks[k - 2].word) \
+            and low not in ADVERB and low not in PREPOSITIONS and low not in DETERMINERS:
+        return True  # "They cite ...": a clause-initial pronoun is followed by its verb
     if low in _BASES and low not in VERB_FORMS:
         # A bare form ("argue") follows a plural subject, a pronoun or an adverb.
         if prev is None or not (
@@ -133,6 +139,13 @@ def is_verb(toks: list[Token], k: int) -> bool:
         # "The eventual appeals court ruling could ...", "diplomatic moves follow": a noun
         # before the real verb.
         after = toks[k + 1] if k + 1 < len(toks) else None
+        then = toks[k + 2] if k + 2 < len(toks) else None
+        if after is not None and then is not None and after.text[:1].islower() and (
+            after.low not in VERB_FORMS and after.low not in _BASES and not _modifier(after)
+            and after.low not in ADVERB and then.text[:1].islower()
+            and then.low.endswith("ed") and then.low in VERB_FORMS
+        ):
+            return False  # "an appeals court ruled": a noun modifying a noun, then the verb
         if after is not None and after.text[:1].islower() and not after.low.endswith("ing") and (
             after.low in VERB_FORMS or after.low in _BASES
         ) and after.low not in ADVERB and after.low not in _PARTICLES:
@@ -165,10 +178,13 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
         else:
             break
     words = [t.low for t in group]
-    content = [t for t in group[1:] if t.low not in ADVERB and t.low not in AUX]
+    content = [t for t in group[1:] if t.low not in ADVERB and t.low not in AUX
+               and not (t.low.endswith("ly") and len(t.low) > 4)]
     stance = bool(content) and content[0].low in _STANCE
     speech = stance or any(w in SPEECH_FORMS for w in words)
-    passive = words[0] in BE and bool(content) and participle(content[0]) and not stance and not (
+    # "was rejected", "has been swallowed", "will be sent"
+    passive = any(w in BE for w in words[:3]) and bool(content) and participle(content[0]) \
+        and not stance and not (
         content[0].low in _RAISING and len(content) > 1 and content[1].low == "to"
     )
     following = content[0] if content else (toks[j] if j < len(toks) else None)
