@@ -1,32 +1,476 @@
 """Attributing: each content passage → the stakeholder whose position it carries.
 
-(First cut: alias mentions only. To be replaced by speaker/cue/carry-over analysis.)
+Per passage, in order of trust: a quote or reported speech with a resolved speaker
+(``speakers.read_passage``), an acting subject, carry-over of the speaker in force (a
+pronoun, a surname already met, a quote that goes on), and last a passage saturated
+with one side's names. Mentions alone never outvote a speaker or a subject: "the
+countries behind the joint statement" that Zhao accuses are Zhao's sentence. A new
+paragraph with a new speaker ends a carry-over, and so does a paragraph of plain
+reporting. Confidence is ordered by that trust; evidence says which rule fired.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
+from summarize.aliases import PLACES, TITLES, Mention, alias_index, is_person
+from summarize.phrases import ROLE, PhraseReader, Resolution
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
+from summarize.speakers import Reading, mask_quotes, read_passage
+
+CONTENT_KINDS = ("body", "heading")
+_BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
+                    "acting": 0.75}
+_STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
+MIN_MENTIONS = 3
+_PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
+_ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
+CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, PULL_QUOTE, MENTIONS = 0.8, 0.7, 0.65, 0.6, 0.35
+_RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
+               "according": "according to", "relative": "reported speech:",
+               "acting": "acting subject"}
+_NAME = re.compile(r"[A-Z][\w'-]+")
+GENERIC_ACTORS = ROLE | frozenset(
+    "lawmaker lawmakers legislator legislators congressman congresswoman member senator union "
+    "unions company firm group activist activists expert experts analyst judge court panel "
+    "regulator regulators agency campaigners critics protesters workers".split()
+)
+_APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:that|which|who|based|meant|known|in|of|for|at|on|with)\b)"
+)
+_NOT_APPOSED = frozenset("one part most some many all each both".split())
+# "Warren issued a report arguing ...": later "the report said" is hers.
+_DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
+              "petition", "motion", "proposal", "filing", "brief", "review")
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
+    r"unveiled|delivered|submitted|drafted|put out)\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(_DOCUMENTS)})\b"
+)
+# Nouns one kind of body goes by: a side the article calls "the network" is also "the
+# broadcaster" when no other side claims that word.
+_SAME_KIND = (
+    frozenset("network broadcaster channel station outlet newspaper".split()),
+    frozenset("agency regulator commission watchdog".split()),
+    frozenset("bank lender".split()),
+    frozenset("court panel tribunal".split()),
+    frozenset("company firm corporation".split()),
+)
+# "the group claimed", "the organization announced": a definite body noun read as the
+# organisation side named last before it.
+_BODY_NOUN = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
+    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel)$", re.I
+)
+# What only an organisation has: "Wells Fargo's board", "the Verizon workers".
+_ORG_PART = re.compile(
+    r"(?:'s)?\s+(?:board|branches|employees|workers|headquarters|executives|shareholders|"
+    r"customers|website|staff|founder|account)\b"
+)
+_BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
+_EMBEDDED = re.compile(r" [A-Z][a-z]")
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The speaker in force: who, as named, and where they were last established."""
+
+    stakeholder: str
+    name: str
+    passage: str
+
+
+def _quote_shape(masked: str) -> str:
+    """'pure' when nothing but a quote (and punctuation) is left unmasked."""
+    if '"' not in masked:
+        return "none"
+    rest = masked.replace('"', "")
+    return "pure" if not any(c.isalnum() for c in rest) else "some"
+
+
+def _mention_fallback(mentions: Sequence[Mention], text: str) -> tuple[str, str, int] | None:
+    """One side named at least three times (two are often one name in apposition: "the
+    network, RT, ... Russia Today"), twice as often as any other. A one-word name inside
+    a longer proper name ("South China Sea") names something else."""
+    counts = Counter(
+        m.stakeholder for m in mentions
+        if m.strong and not (" " not in m.alias and _EMBEDDED.match(text, m.end))
+    )
+    if not counts:
+        return None
+    (top, n), *rest = [*counts.most_common(), ("", 0)]
+    second = rest[0][1] if rest else 0
+    if n >= MIN_MENTIONS and n >= 2 * second:
+        alias = next(m.alias for m in mentions if m.stakeholder == top and m.strong)
+        return top, alias, n
+    return None
+
+
+def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
+    """Add the common nouns an article puts in apposition to a side's name ("the bank,
+    NatWest," / "Russia Today, a television network") as weak references to that side."""
+    learned: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind != "alias":
+            continue
+        before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start)
+        after = _APPOSED_AFTER.match(plain, m.end, m.end + 80)
+        issued = _ISSUED.match(plain, m.end, m.end + 80) if m.strong else None
+        for found in (before, after, issued):
+            noun = found.group("noun").lower() if found is not None else ""
+            if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
+                learned.setdefault(noun, set()).add(m.stakeholder)
+    claimed = {m.alias.lower() for m in mentions} | {
+        w.lower() for m in mentions if m.kind != "alias" for w in plain[m.start:m.end].split()
+    }
+    for kind in _SAME_KIND:
+        sides = set().union(*(learned.get(n, set()) for n in kind))
+        if len(sides) == 1:
+            for noun in kind - claimed - set(learned):
+                learned[noun] = set(sides)
+    nouns = {n: next(iter(ids)) for n, ids in learned.items() if len(ids) == 1}
+    if not nouns:
+        return mentions
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?!\w)", re.I)
+    alias_of = {m.stakeholder: m.alias for m in mentions}
+    extra = [
+        Mention(x.start(), x.end(), nouns[x.group().lower()], alias_of[nouns[x.group().lower()]],
+                "head", plain[x.end() : x.end() + 2] == "'s")
+        for x in pattern.finditer(plain)
+    ]
+    merged = sorted([*mentions, *extra], key=lambda x: (x.start, x.kind != "head"))
+    out: list[Mention] = []
+    for mention in merged:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def _organisation_mentions(mentions: Sequence[Mention], plain: str) -> list[Mention]:
+    """Mentions of sides that are organisations: an alias that is no person and no
+    place, or one the article gives a board, employees, a website..."""
+    org_aliases = {
+        m.alias for m in mentions
+        if m.kind == "alias" and _ORG_PART.match(plain, m.end, m.end + 40) is not None
+    }
+    # "Wells" for "Wells Fargo": a body goes by its first word; a person is not called by
+    # a given name alone in news copy
+    shorts = {m.alias for m in mentions if m.kind == "short"
+              and plain[m.start:m.end] == m.alias.split()[0]}
+    org_aliases |= shorts
+    return [
+        m for m in mentions
+        if m.kind == "alias" and m.alias.lower() not in PLACES and (
+            m.alias in org_aliases or not is_person(m.alias.split())
+        )
+    ]
+
+
+def _learned_name(who: Resolution) -> str | None:
+    """The surname a resolved speaker phrase introduces ("... spokesperson Zhao Lijian")."""
+    names = [w for w in _NAME.findall(who.phrase.split(",")[0])
+             if w.lower().rstrip(".") not in TITLES]
+    return names[-1] if len(names) >= 2 else None
+
+
+def _surname_of(surface: str) -> str | None:
+    words = [w for w in surface.split() if w.lower().rstrip(".") not in TITLES]
+    return words[0] if len(words) == 1 and _NAME.fullmatch(words[0]) else None
+
+
+class _Attributor:
+    def __init__(self, passages: Sequence[Passage], profile: Profile, text: str) -> None:
+        self.passages = passages
+        self.plain = normalise(text)
+        self.masked = self._mask(passages)
+        mentions = _with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
+        outside = [m for m in mentions if self.masked[m.start] != " "]
+        self.reader = PhraseReader(self.masked, outside)
+        self.org_mentions = _organisation_mentions(outside, self.plain)
+        self._org_starts = [m.start for m in self.org_mentions]
+        self.person_mentions = [m for m in outside if m.kind in ("alias", "short")
+                                and is_person(m.alias.split()) and not m.possessive]
+        self._person_starts = [m.start for m in self.person_mentions]
+        self.in_force: Voice | None = None
+        self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
+        self.names: dict[str, Voice] = {}
+        self.headline_speakers: list[str] = []
+        self.unknown_speaker_at = -1  # where a speaker outside the profile last spoke
+        self.paragraph_at = self.previous_paragraph_at = 0
+        self.para_attributed = False  # someone spoke or acted in the current paragraph
+        self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
+
+    def _mask(self, passages: Sequence[Passage]) -> str:
+        pieces: list[str] = []
+        pos = 0
+        spans: dict[int, list[int]] = {}
+        for p in passages:
+            if p.kind in CONTENT_KINDS:
+                span = spans.setdefault(p.paragraph, [p.start, p.end])
+                span[1] = max(span[1], p.end)
+        for start, end in sorted(spans.values()):
+            if start < pos:
+                continue
+            pieces.append(self.plain[pos:start])
+            pieces.append(mask_quotes(self.plain[start:end]))
+            pos = end
+        pieces.append(self.plain[pos:])
+        return "".join(pieces)
+
+    def _label(self, p: Passage, voice: Voice, confidence: float, evidence: str,
+               has_quote: bool) -> AttributedPassage:
+        self.in_force = voice
+        self.para_attributed = True
+        if has_quote:
+            self.para_quote = voice
+        return AttributedPassage(p, voice.stakeholder, confidence, evidence)
+
+    def _voice_of(self, who: Resolution, p: Passage) -> Voice | None:
+        if who.stakeholder is not None:
+            voice = Voice(who.stakeholder, who.surface, p.id)
+            learned = _learned_name(who)
+            if learned is not None:
+                self.names[learned] = voice
+            return voice
+        surname = _surname_of(who.surface) if not who.pronoun else None
+        if surname is not None and surname in self.names:
+            return self.names[surname]
+        return None
+
+    def attribute(self, p: Passage, reading: Reading, ahead: Reading | None,
+                  first_in_paragraph: bool) -> AttributedPassage:
+        shape = _quote_shape(self.masked[p.start : p.end])
+        has_quote = shape != "none"
+        who = reading.who
+        if who is not None and reading.rule != "none" and not who.pronoun:
+            found = self._explicit(p, reading, who, has_quote)
+            if found is not None:
+                return found
+        if who is not None and who.pronoun:
+            found = self._pronoun(p, reading, who, has_quote, first_in_paragraph)
+            if found is not None:
+                return found
+        if shape == "pure":
+            return self._quote_only(p, ahead, first_in_paragraph)
+        mentioned = _mention_fallback(self.reader.within(p.start, p.end), self.plain)
+        if mentioned is not None:
+            sid, alias, n = mentioned
+            return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")
+        return AttributedPassage(p, None, 0.6, "no stakeholder speaks or acts")
+
+    def _explicit(self, p: Passage, reading: Reading, who: Resolution,
+                  has_quote: bool) -> AttributedPassage | None:
+        """A named speaker or actor; a surname met before; or a speaker not in the profile."""
+        rule = _RULE_WORDS[reading.rule]
+        voice = self._voice_of(who, p)
+        if voice is not None and who.stakeholder is not None:
+            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[who.strength]
+            verb = f" {reading.verb}" if reading.rule in ("speech", "relative", "acting") else ""
+            evidence = f"{rule} {who.named}{verb} → {voice.stakeholder}"
+            return self._label(p, voice, conf, evidence, has_quote)
+        if voice is not None:
+            evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
+                        f"({voice.name}) → {voice.stakeholder}")
+            return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
+        body = self._recent_organisation(p, who)
+        if body is not None:
+            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
+            verb = f" {reading.verb}" if reading.rule in ("speech", "relative", "acting") else ""
+            evidence = (f"{rule} {who.surface} (the body named last: {body.alias}){verb} → "
+                        f"{body.stakeholder}")
+            return self._label(p, Voice(body.stakeholder, body.alias, p.id), conf, evidence,
+                               has_quote)
+        if who.surface and reading.rule != "acting" and _BARE_ROLE.match(who.phrase) \
+                and self.in_force is not None and self.para_attributed:
+            # '"...," a spokeswoman said' right after the Treasury spoke: its spokeswoman
+            v = self.in_force
+            evidence = (f"{rule} {who.surface}: carry-over from {v.passage} ({v.name}) → "
+                        f"{v.stakeholder}")
+            return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
+        if who.surface and reading.rule != "acting":
+            self.in_force, self.para_attributed, self.para_quote = None, True, None
+            self.unknown_speaker_at = p.start
+            if p.paragraph == self.passages[0].paragraph and _headlinese(who.phrase):
+                self.headline_speakers.append(p.id)
+            return AttributedPassage(p, None, 0.8, f"speaker '{who.surface}' not in profile")
+        return None
+
+    def _recent_organisation(self, p: Passage, who: Resolution) -> Mention | None:
+        """The organisation side named last (within two paragraphs' reach) before a
+        definite body noun such as "the group"."""
+        if not _BODY_NOUN.match(who.phrase.strip()):
+            return None
+        lo = bisect_left(self._org_starts, p.start - _ORG_REACH)
+        hi = bisect_left(self._org_starts, p.start)
+        near = self.org_mentions[lo:hi]
+        if not near:
+            return None
+        # the body that was speaking goes on ("The group claimed ... Ecuador ...",
+        # then "the group tweeted"); else the body named last
+        speaking = self.in_force.stakeholder if self.in_force is not None else None
+        return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
+
+    def _last_person(self, p: Passage) -> Voice | None:
+        i = bisect_left(self._person_starts, p.start) - 1
+        if i < 0 or p.start - self.person_mentions[i].start > _PERSON_REACH:
+            return None
+        m = self.person_mentions[i]
+        if m.start < self.unknown_speaker_at:  # someone outside the profile spoke since
+            return None
+        if m.start < self.previous_paragraph_at:  # only this paragraph or the one before
+            return None
+        return Voice(m.stakeholder, self.plain[m.start : m.end], p.id)
+
+    def _pronoun(self, p: Passage, reading: Reading, who: Resolution, has_quote: bool,
+                 first_in_paragraph: bool) -> AttributedPassage | None:
+        """'"...," he said' and 'He also accused ...' inherit the speaker in force, or
+        else the person a side named last, close before."""
+        v = self.in_force
+        if v is None and who.surface.lower() in ("he", "she"):
+            v = self._last_person(p)
+        if v is None:
+            return None
+        if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
+            evidence = (f"{_RULE_WORDS[reading.rule]} {who.surface}: carry-over from "
+                        f"{v.passage} ({v.name}) → {v.stakeholder}")
+            return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
+        clause = reading.clause
+        if clause is None or clause.copula:
+            return None
+        pronoun = who.surface.lower()
+        if pronoun in ("this", "that"):  # "That could include ...": the report goes on
+            usable = not first_in_paragraph and self.para_attributed
+        elif pronoun == "it" and not clause.speech:
+            # "It edged up its forecast": the body that just acted in this paragraph
+            usable = not first_in_paragraph and self.para_attributed
+        else:
+            usable = pronoun != "it" or clause.speech
+        if not usable:
+            return None
+        evidence = f"carry-over from {v.passage} ({who.surface}) → {v.stakeholder}"
+        return self._label(p, v, CARRY_PRONOUN, evidence, has_quote)
+
+    def _quote_only(self, p: Passage, ahead: Reading | None,
+                    first_in_paragraph: bool) -> AttributedPassage:
+        """A passage that is only a quote: its speaker comes later or went before."""
+        # The quote runs on into the next sentence, or a splitter cut '"...?" X said'.
+        runs_on = self.masked[p.end - 1] != '"' or (
+            ahead is not None and ahead.rule == "speech" and ahead.clause is not None
+        )
+        named = ahead.who if ahead is not None and ahead.rule in ("quote", "speech") else None
+        if named is not None and named.stakeholder is not None and runs_on:
+            v = Voice(named.stakeholder, named.surface, p.id)
+            evidence = f"quote closed later, attributed to {named.named} → {v.stakeholder}"
+            return self._label(p, v, CARRY_CONTINUED, evidence, True)
+        source = self.quote_voice if first_in_paragraph else self.in_force
+        if source is None and first_in_paragraph:
+            # A quote paragraph right after one where a side spoke in reported speech
+            # ("She said the process ...") is still that speaker's.
+            source = self.in_force
+        if source is not None:
+            evidence = (f"continued quote from {source.passage} ({source.name}) → "
+                        f"{source.stakeholder}")
+            return self._label(p, source, CARRY_CONTINUED, evidence, True)
+        return AttributedPassage(p, None, 0.5, "quote with no speaker")
+
+    def run(self) -> list[AttributedPassage]:
+        content = [p for p in self.passages if p.kind in CONTENT_KINDS]
+        readings = {p.id: read_passage(self.masked, p.start, p.end, self.reader,
+                                       p.kind == "heading") for p in content}
+        out: list[AttributedPassage] = []
+        paragraph = -1
+        self.para_attributed, self.para_quote = False, None
+        for index, p in enumerate(self.passages):
+            if p.kind not in CONTENT_KINDS:
+                kind = "duplicate of an earlier paragraph" if p.kind == "duplicate" else p.kind
+                out.append(AttributedPassage(p, None, 0.95, kind))
+                continue
+            first = p.paragraph != paragraph
+            if first:
+                if not self.para_attributed:
+                    self.in_force = None
+                self.quote_voice = self.para_quote
+                self.para_attributed, self.para_quote = False, None
+                paragraph = p.paragraph
+                self.previous_paragraph_at, self.paragraph_at = self.paragraph_at, p.start
+            nxt = self.passages[index + 1] if index + 1 < len(self.passages) else None
+            same = nxt is not None and nxt.paragraph == p.paragraph
+            ahead = readings.get(nxt.id) if nxt is not None and same else None
+            ap = self.attribute(p, readings[p.id], ahead, first)
+            if p.kind == "heading":
+                self.in_force = None if ap.stakeholder is None else self.in_force
+                self.para_attributed, self.para_quote = True, None
+            out.append(ap)
+        return _pull_quotes(_headlines(out, self.headline_speakers), self.plain)
+
+
+def _headlinese(phrase: str) -> bool:
+    """A bare role noun as speaker ("Lawmaker urges ...", "Official says ...")."""
+    words = phrase.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in GENERIC_ACTORS
+
+
+def _headlines(out: list[AttributedPassage], pending: list[str]) -> list[AttributedPassage]:
+    """A headline's unnamed speaker is the lede's: the first side that speaks or acts in
+    the first body paragraph after the headline block."""
+    if not pending:
+        return out
+    first = out[0].passage.paragraph
+    body = [ap for ap in out if ap.passage.paragraph != first and ap.passage.kind == "body"]
+    if not body:
+        return out
+    lede = [ap for ap in body if ap.passage.paragraph == body[0].passage.paragraph]
+    actor = next((ap for ap in lede if ap.stakeholder and ap.confidence >= 0.7), None)
+    if actor is None:
+        return out
+    for i, ap in enumerate(out):
+        if ap.passage.id in pending:
+            out[i] = AttributedPassage(
+                ap.passage, actor.stakeholder, 0.5,
+                f"headline speaker {ap.evidence.split(chr(39))[1]!r} read as the lede's "
+                f"({actor.passage.id}) → {actor.stakeholder}",
+            )
+    return out
+
+
+def _pull_quotes(out: list[AttributedPassage], plain: str) -> list[AttributedPassage]:
+    """A heading that is only a quote takes the side of the passage it quotes."""
+    for i, ap in enumerate(out):
+        p = ap.passage
+        text = plain[p.start : p.end].strip()
+        if p.kind != "heading" or ap.stakeholder is not None or len(text) < 3:
+            continue
+        if text[0] not in "'\"" or text[-1] not in "'\"":
+            continue
+        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(text[1:-1])]
+        needle = max(pieces, key=len)
+        if len(needle) < 12:
+            continue
+        for later in out[i + 1 : i + 31]:
+            q = later.passage
+            if q.kind == "body" and later.stakeholder and needle in plain[q.start : q.end].lower():
+                out[i] = AttributedPassage(p, later.stakeholder, PULL_QUOTE,
+                                           f"pull quote of {q.id} → {later.stakeholder}")
+                break
+    return out
 
 
 def attribute_passages(
     passages: Sequence[Passage], profile: Profile, text: str
 ) -> tuple[AttributedPassage, ...]:
-    plain = normalise(text).lower()
-    out: list[AttributedPassage] = []
-    for p in passages:
-        chosen: str | None = None
-        evidence = "no stakeholder named"
-        if p.kind in ("body", "heading"):
-            span = plain[p.start : p.end]
-            for s in profile.stakeholders:
-                hit = next((a for a in s.aliases if a.lower() in span), None)
-                if hit is not None:
-                    chosen, evidence = s.id, f"mentions '{hit}' -> {s.id}"
-                    break
-        else:
-            evidence = p.kind
-        out.append(AttributedPassage(p, chosen, 0.3 if chosen else 0.5, evidence))
-    return tuple(out)
+    """Each passage with the side whose position it carries (None: background)."""
+    if not profile.stakeholders:
+        return tuple(
+            AttributedPassage(p, None, 1.0, "no profile" if p.kind in CONTENT_KINDS else p.kind)
+            for p in passages
+        )
+    return tuple(_Attributor(passages, profile, text).run())

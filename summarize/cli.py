@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 import time
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,6 +16,7 @@ from summarize.backends import SummaryBackend, load_backend
 from summarize.backends.base import DEFAULT_WORDS
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
+from summarize.profile import alias_warnings
 from summarize.read import DEFAULT_MAX_CHARS
 from summarize.render import briefing_markdown, grouping_table, to_json_text
 
@@ -41,6 +43,12 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Print a one-line error on stderr and return the Exit to raise."""
     typer.echo(f"summarize: error: {message}", err=True)
     return typer.Exit(code)
+
+
+def warn(messages: list[str]) -> None:
+    """Diagnostics that do not stop the run: one line each on stderr."""
+    for message in messages:
+        typer.echo(f"summarize: warning: {message}", err=True)
 
 
 def emit(text: str, out: str | None) -> None:
@@ -87,6 +95,7 @@ def group(
             typer.echo(f"summarize: error: {e}", err=True)
             failed = True
             continue
+        warn(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
         if chosen is GroupFormat.table:
             rendered.append(grouping_table(grouping))
         else:
@@ -235,6 +244,8 @@ def brief(
         briefing = pipeline.brief(
             file, profile, load, pipeline.BriefOptions(words=words), max_chars=max_chars
         )
+        source = briefing.grouping.source
+        warn(alias_warnings(briefing.grouping.profile, source.text, source.path))
         if briefing.backend.fallback_reason:
             typer.echo(
                 f"summarize: using the extractive backend: {briefing.backend.fallback_reason}",
@@ -256,3 +267,257 @@ def brief(
             parts.append(f"generation {generating:.1f} s in {calls} generate call(s)")
         parts.append(f"total {total:.1f} s")
         typer.echo("summarize: " + "; ".join(parts), err=True)
+
+
+# --- batch ------------------------------------------------------------------------------
+
+BATCH_PANEL = "Batch"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Articles: files, folders (searched recursively), globs, or JSONL manifests "
+            'of {"path": ..., "profile": ...} lines.',
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        str,
+        typer.Option(
+            "--out", "-o", help="Output folder (created if missing).", rich_help_panel=BATCH_PANEL
+        ),
+    ],
+    profile: ProfileOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            min=1, help="Processes for grouping and evaluation.", rich_help_panel=BATCH_PANEL
+        ),
+    ] = 1,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Skip inputs whose outputs are whole and whose bytes and options are unchanged.",
+            rich_help_panel=BATCH_PANEL,
+        ),
+    ] = False,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            min=0.0,
+            max=1.0,
+            help="Exit 1 when some article's faithfulness is below this.",
+            rich_help_panel=BATCH_PANEL,
+        ),
+    ] = None,
+    junit: Annotated[
+        str | None,
+        typer.Option(
+            help="Write a JUnit XML of every article's evaluation here.",
+            rich_help_panel=BATCH_PANEL,
+        ),
+    ] = None,
+    batch_articles: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Articles whose sides share one backend call (generate batches).",
+            rich_help_panel=BATCH_PANEL,
+        ),
+    ] = 8,
+    backend: Annotated[
+        BackendChoice,
+        typer.Option(
+            help="auto: the model if it loads, else extractive (saying why). "
+            "seq2seq/causal never fall back.",
+            rich_help_panel=MODEL_PANEL,
+        ),
+    ] = BackendChoice.auto,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            help="Hub id, local folder, or .gguf file (as for brief).",
+            show_default=False,
+            rich_help_panel=MODEL_PANEL,
+        ),
+    ] = None,
+    prompt: Annotated[
+        str | None,
+        typer.Option(
+            help="Prompt template: a name in prompts/ or a file path (default: the family's).",
+            show_default=False,
+            rich_help_panel=MODEL_PANEL,
+        ),
+    ] = None,
+    device: Annotated[DeviceChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = (
+        DeviceChoice.auto
+    ),
+    dtype: Annotated[DtypeChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = DtypeChoice.auto,
+    threads: Annotated[
+        int | None,
+        typer.Option(min=1, help="CPU threads for torch.", rich_help_panel=MODEL_PANEL),
+    ] = None,
+    quantize: Annotated[
+        QuantizeChoice | None,
+        typer.Option(help="Dynamic int8 quantisation (CPU).", rich_help_panel=MODEL_PANEL),
+    ] = None,
+    words: Annotated[
+        int, typer.Option(min=1, help="Word budget of each side's summary.")
+    ] = DEFAULT_WORDS,
+    num_beams: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 1,
+    max_new_tokens: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 128,
+    min_new_tokens: Annotated[int, typer.Option(min=0, rich_help_panel=DECODING_PANEL)] = 0,
+    max_input_tokens: Annotated[
+        int | None,
+        typer.Option(
+            min=8,
+            help="Prompt length limit (default: the model's); longer sides are chunked.",
+            rich_help_panel=DECODING_PANEL,
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Prompts per generate call.", rich_help_panel=DECODING_PANEL)
+    ] = 16,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+) -> None:
+    """Brief and evaluate many articles into a folder, with a manifest; resumable."""
+    from summarize.batch import BatchOptions, load_model_backend, run_batch
+    from summarize.batch_report import ProgressReport, junit_xml, summary_table
+
+    options = BatchOptions(
+        out_dir=Path(out),
+        profile=profile,
+        max_chars=max_chars,
+        backend={
+            "backend": backend.value,
+            "model": model,
+            "prompt": prompt,
+            "device": device.value,
+            "dtype": dtype.value,
+            "threads": threads,
+            "num_beams": num_beams,
+            "max_new_tokens": max_new_tokens,
+            "min_new_tokens": min_new_tokens,
+            "batch_size": batch_size,
+            "max_input_tokens": max_input_tokens,
+            "quantize": quantize.value if quantize else None,
+        },
+        brief={"words": words},
+        jobs=jobs,
+        resume=resume,
+        fail_under=fail_under,
+        chunk_articles=batch_articles,
+    )
+
+    def load(chosen: BatchOptions) -> SummaryBackend:
+        loaded = load_model_backend(chosen)
+        if loaded.fallback_reason:
+            typer.echo(
+                f"summarize: using the extractive backend: {loaded.fallback_reason}", err=True
+            )
+        return loaded
+
+    try:
+        with ProgressReport(sys.stderr) as report:
+            result = run_batch(inputs, options, report, load)
+        if junit is not None:
+            write_atomic(junit, junit_xml(result.lines, options.out_dir))
+    except SummarizeError as e:
+        raise fail(str(e), e.exit_code) from None
+    sys.stdout.write(summary_table(result.lines, fail_under))
+    sys.stdout.flush()
+    raise typer.Exit(result.exit_code)
+
+
+# ---------------------------------------------------------------- eval
+
+
+class EvalFormat(StrEnum):
+    table = "table"
+    json = "json"
+    md = "md"
+
+
+@app.command("eval")
+def eval_command(
+    article: Annotated[str, typer.Argument(help="The article the summaries summarise.")],
+    profile: ProfileOption = None,
+    summaries: Annotated[
+        str | None,
+        typer.Option(
+            "--summaries",
+            "-s",
+            help='A summarize/briefing-v1 JSON, or {"<side id>": "<summary text>", ...}.',
+        ),
+    ] = None,
+    gold: Annotated[
+        str | None,
+        typer.Option("--gold", help="Hand labels (JSONL) to score the attribution against."),
+    ] = None,
+    format: Annotated[
+        EvalFormat | None,
+        typer.Option("--format", "-f", help="table (default on a terminal), json or md."),
+    ] = None,
+    junit: Annotated[
+        str | None, typer.Option("--junit", help="Also write JUnit XML here (atomically).")
+    ] = None,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(
+            "--fail-under", min=0.0, max=1.0, help="Exit 1 when faithfulness is below this."
+        ),
+    ] = None,
+    semantic: Annotated[
+        bool, typer.Option("--semantic", help="Also align by sentence embeddings (MiniLM).")
+    ] = False,
+    nli_model: Annotated[
+        str | None,
+        typer.Option("--nli-model", help="NLI model (folder or cached hub id) to judge support."),
+    ] = None,
+    out: OutOption = None,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+) -> None:
+    """Check each summary sentence against the source spans that support it."""
+    from summarize.render_eval import eval_junit, eval_markdown, eval_table
+
+    if summaries is None and gold is None:
+        raise fail("nothing to evaluate: give --summaries FILE and/or --gold LABELS.jsonl")
+    try:
+        report = pipeline.evaluate(
+            article,
+            profile,
+            summaries,
+            gold,
+            semantic=semantic,
+            nli_model=nli_model,
+            max_chars=max_chars,
+        )
+        if profile is not None:
+            from summarize.profile import load_profile
+
+            warn(alias_warnings(load_profile(profile), report.source.text, report.source.path))
+        on_terminal = sys.stdout.isatty() and out is None
+        chosen = format or (EvalFormat.table if on_terminal else EvalFormat.json)
+        if chosen is EvalFormat.table:
+            text = eval_table(report)
+        elif chosen is EvalFormat.md:
+            text = eval_markdown(report)
+        else:
+            text = to_json_text(report.to_json())
+        if junit is not None:
+            write_atomic(junit, eval_junit(report))
+        emit(text, out)
+    except SummarizeError as e:
+        raise fail(str(e)) from None
+    if fail_under is not None and summaries is not None:
+        score = report.faithfulness
+        if score is None or score < fail_under:
+            shown = "n/a (no sentences)" if score is None else f"{score:.3f}"
+            typer.echo(
+                f"summarize: faithfulness {shown} is below --fail-under {fail_under}", err=True
+            )
+            raise typer.Exit(1)

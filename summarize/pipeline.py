@@ -12,7 +12,7 @@ from summarize.cite import DEFAULT_TOP_K, cite_summary
 from summarize.errors import InputError
 from summarize.profile import default_profile, load_profile
 from summarize.read import DEFAULT_MAX_CHARS, read_source
-from summarize.records import BackendInfo, Briefing, Grouping, SideSummary
+from summarize.records import BackendInfo, Briefing, EvalReport, Grouping, SideSummary
 from summarize.segment import segment
 
 
@@ -106,3 +106,41 @@ def brief(
     if not isinstance(backend, SummaryBackend):
         backend = backend()
     return brief_many([grouping], backend, options)[0]
+
+
+# ---------------------------------------------------------------- eval
+
+
+def evaluate(
+    path: str,
+    profile_path: str | None,
+    summaries_path: str | None,
+    gold_path: str | None = None,
+    *,
+    semantic: bool = False,
+    nli_model: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> EvalReport:
+    """Check summaries of an article's sides against it, and/or its grouping against gold."""
+    from summarize.faithfulness import evaluate_summaries, load_summaries
+
+    grouping = group(path, profile_path, max_chars=max_chars)
+    summaries = load_summaries(summaries_path, grouping) if summaries_path else {}
+    attribution = None
+    if gold_path is not None:
+        from summarize.gold import load_gold, score_attribution
+
+        attribution = score_attribution(grouping, load_gold(gold_path), gold_path).to_json()
+    scorer = None
+    if semantic:
+        from summarize.semantic import load_semantic
+
+        scorer = load_semantic()
+    judge = None
+    if nli_model:
+        from summarize.nli import load_nli
+
+        judge = load_nli(nli_model)
+    return evaluate_summaries(
+        grouping, summaries, semantic=scorer, nli=judge, attribution=attribution
+    )

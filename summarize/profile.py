@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from summarize.errors import ProfileError
+from summarize.read import normalise
 from summarize.records import Profile, Stakeholder
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -101,3 +102,22 @@ def load_profile(path: str) -> Profile:
 def default_profile(where: str = "(no profile)") -> Profile:
     """With no profile, nothing can be attributed; everything is background."""
     return Profile(name="none", stakeholders=(), path=where)
+
+
+def alias_warnings(profile: Profile, text: str, where: str) -> list[str]:
+    """One warning per stakeholder none of whose aliases occurs in ``text``.
+
+    Not an error: the profile may be shared across articles, and a side that is not in
+    this one is simply empty. Matching is as loose as it gets (case-insensitive
+    substring of the normalised text), so a warning means the name truly is absent.
+    """
+    plain = normalise(text).lower()
+    out: list[str] = []
+    for s in profile.stakeholders:
+        if not any(normalise(a).lower() in plain for a in s.aliases):
+            names = ", ".join(s.aliases[:4]) + (", ..." if len(s.aliases) > 4 else "")
+            out.append(
+                f"{where}: no alias of stakeholder '{s.id}' ({names}) appears in the article; "
+                f"its side will be empty (profile {profile.path})"
+            )
+    return out

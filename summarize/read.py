@@ -7,6 +7,7 @@ an offset found in it is the same offset in the raw text: no map can go stale.
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from summarize.records import Source
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
 DEFAULT_MAX_CHARS = 1_000_000
+# Fewer words than this extracted from a page: no article, only page furniture.
+MIN_HTML_ARTICLE_WORDS = 8
 
 # One-for-one replacements, so offsets in the normalised view are raw offsets.
 _NORMALISE = str.maketrans(
@@ -94,6 +97,22 @@ def _sniff(data: bytes) -> str | None:
     return None
 
 
+# A legacy-codec guess whose words match no language this well is mojibake, not text.
+MIN_DETECTED_COHERENCE = 0.1
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """UTF-8 with a few corrupt bytes: its valid multi-byte sequences outnumber the stray
+    high bytes. A legacy codec would decode it without error, but into mojibake."""
+    valid = _UTF8_MULTIBYTE.findall(data)
+    valid_bytes = sum(len(v) for v in valid)
+    high = sum(1 for b in data if b >= 0x80)
+    return bool(valid) and len(valid) >= high - valid_bytes
+
+
 def decode(data: bytes, where: str) -> str:
     """Bytes → text: UTF-8 (BOM or not), UTF-16/32 with a BOM, else a detected encoding."""
     what = _sniff(data)
@@ -120,12 +139,22 @@ def decode(data: bytes, where: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e
+    if _mostly_utf8(data):
+        raise InputError(
+            f"{where}: cannot decode: UTF-8 with invalid bytes (first at byte {utf8_error.start}); "
+            "fix the file or save it again as UTF-8"
+        )
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     # A detector will name some single-byte codec for almost any bytes; insist that
-    # the guess reads as language (low chaos) before trusting it.
-    if best is None or best.chaos > 0.1 or best.encoding is None:
+    # the guess reads as language (low chaos, some coherence) before trusting it.
+    if (
+        best is None
+        or best.chaos > 0.1
+        or best.coherence < MIN_DETECTED_COHERENCE
+        or best.encoding is None
+    ):
         raise InputError(
             f"{where}: cannot decode: not UTF-8 (bad byte at {utf8_error.start}) "
             "and no other encoding detected; save it as UTF-8"
@@ -148,6 +177,13 @@ def extract_html(html: str, where: str) -> str:
     )
     if not text or not text.strip():
         raise InputError(f"{where}: no article text found in the HTML")
+    words = len(text.split())
+    if words < MIN_HTML_ARTICLE_WORDS:
+        # A page with no article still yields a menu label or two ("Home").
+        raise InputError(
+            f"{where}: no article text found in the HTML (only {words} words outside "
+            "scripts, styles and navigation)"
+        )
     # trafilatura puts one paragraph a line; a blank line between paragraphs is
     # what the segmenter reads as a paragraph break.
     return "\n\n".join(line for line in text.splitlines() if line.strip())

@@ -205,3 +205,124 @@ class Briefing:
             "sides": [s.to_json() for s in self.sides],
             "passages": g["passages"],
         }
+
+
+# ---------------------------------------------------------------- eval (summarize/eval-v1)
+
+Verdict = Literal["supported", "unsupported", "contradicted", "misattributed"]
+VERDICTS: tuple[Verdict, ...] = ("supported", "unsupported", "contradicted", "misattributed")
+ProblemKind = Literal["number", "entity", "quote", "negation", "side", "unattributed"]
+PROBLEM_KINDS: tuple[ProblemKind, ...] = (
+    "number",
+    "entity",
+    "quote",
+    "negation",
+    "side",
+    "unattributed",
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: ProblemKind
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "detail": self.detail}
+
+
+@dataclass(frozen=True)
+class SupportSpan:
+    """A source span supporting a summary sentence, as the eval report shows it."""
+
+    passage: str
+    start: int
+    end: int
+    stakeholder: str | None
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "stakeholder": self.stakeholder}
+
+
+@dataclass(frozen=True)
+class SentenceVerdict:
+    """One summary sentence of one side, checked against the source."""
+
+    text: str
+    side: str
+    verdict: Verdict
+    support: tuple[SupportSpan, ...]
+    problems: tuple[Problem, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "verdict": self.verdict,
+            "support": [s.to_json() for s in self.support],
+            "problems": [p.to_json() for p in self.problems],
+        }
+
+
+def problem_counts(verdicts: tuple[SentenceVerdict, ...]) -> dict[str, int]:
+    """Problems per kind, every kind listed (zero included), in PROBLEM_KINDS order."""
+    counts: dict[str, int] = dict.fromkeys(PROBLEM_KINDS, 0)
+    for v in verdicts:
+        for p in v.problems:
+            counts[p.kind] += 1
+    return counts
+
+
+def _ratio(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+@dataclass(frozen=True)
+class SideEval:
+    """Scores of one side's summary: faithfulness is None when it has no sentence."""
+
+    stakeholder: str
+    label: str
+    faithfulness: float | None
+    coverage: float | None  # None: the side has no content passage
+    sentences: tuple[SentenceVerdict, ...]
+    covered: tuple[str, ...] = ()  # the side's passage ids some sentence is supported by
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "stakeholder": self.stakeholder,
+            "label": self.label,
+            "faithfulness": _ratio(self.faithfulness),
+            "coverage": _ratio(self.coverage),
+            "problems": problem_counts(self.sentences),
+            "sentences": [s.to_json() for s in self.sentences],
+        }
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    """Per-side and overall faithfulness and coverage; ``attribution`` is the gold score
+    (its JSON) when hand labels were given."""
+
+    source: Source
+    profile: str
+    faithfulness: float | None
+    coverage: float | None
+    sides: tuple[SideEval, ...]
+    attribution: dict[str, Any] | None = None
+
+    @property
+    def verdicts(self) -> tuple[SentenceVerdict, ...]:
+        return tuple(v for side in self.sides for v in side.sentences)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "schema": EVAL_SCHEMA,
+            "source": self.source.to_json(),
+            "profile": self.profile,
+            "faithfulness": _ratio(self.faithfulness),
+            "coverage": _ratio(self.coverage),
+            "problems": problem_counts(self.verdicts),
+            "sides": [s.to_json() for s in self.sides],
+            "attribution": self.attribution,
+        }

@@ -41,6 +41,21 @@ _BOILER_LINE = re.compile(
     r"|(?:updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? \d{4})",
     re.I,
 )
+# Page furniture that news archives print as text: section labels ("ABSTRACT.", "FULL
+# TEXT."), contact and follow lines with an address or handle, reporting credits.
+_FURNITURE = re.compile(
+    r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
+    r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
+    r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
+    r"|</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"
+    r"|^\s*follow\b.*@\w"
+    r"|[\w.+-]+@[\w-]+\.(?:com|org|net|gov|edu|co\.uk|ca)\b"
+    r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b",
+    re.I,
+)
+# A run with no sentence end before its last character, and no quote or bracket (on
+# which pysbd sometimes splits oddly), is one sentence: pysbd is skipped for it.
+_NOT_PLAIN = re.compile(r"[.!?\u2026\r\n\"()\[\]]|(?<!\w)'|'(?!\w)")
 
 
 @lru_cache(maxsize=1)
@@ -76,9 +91,21 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     sidesteps its CRLF offset bug; spans are found back in the text by position.
     """
     end = len(text) if end is None else end
-    plain = normalise(text)
+    return _split_sentences(text, normalise(text), start, end)
+
+
+def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``split_sentences`` with the normalised text given (normalise once per article,
+    not once per paragraph, or a long article costs quadratic time)."""
     spans: list[tuple[int, int]] = []
     for lo, hi in _pieces(plain, start, end):
+        s, e = _strip(plain, lo, hi)
+        body_end = e - 1 if e > s and plain[e - 1] in ".!?" else e
+        if e > s and _NOT_PLAIN.search(plain, s, body_end) is None and (
+            body_end == e or _NOT_PLAIN.search(plain, body_end - 1, body_end) is None
+        ):
+            spans.append(_strip(text, s, e))
+            continue
         cursor = lo
         for sent in _segmenter().segment(plain[lo:hi]):
             stripped = sent.strip()
@@ -140,6 +167,8 @@ def _is_heading(line: str, paragraph: int, single_line_block: bool) -> bool:
 def _line_kind(line: str) -> PassageKind | None:
     if _TIME_AGO.match(line) or _VIDEO.match(line) or _BOILER_LINE.match(line):
         return "boilerplate"
+    if len(line) < 400 and _FURNITURE.search(line):
+        return "boilerplate"
     if _CREDIT.search(line):
         return "boilerplate"
     return None
@@ -180,7 +209,7 @@ def segment(source: Source) -> list[Passage]:
                 kind = "boilerplate" if next_is_video and not _TERMINAL.search(line) else "heading"
             else:
                 kind = "body"
-            spans = [(s, e)] if kind == "heading" else split_sentences(text, s, e)
+            spans = [(s, e)] if kind == "heading" else _split_sentences(text, plain, s, e)
             for ss, se in spans:
                 out.append(
                     Passage(

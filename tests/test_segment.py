@@ -17,3 +17,66 @@ def test_split_sentences_keeps_abbreviations_together() -> None:
     spans = split_sentences(text)
     # two sentences: "He met ... Geneva." (0..43) and "Then he left." (44..57)
     assert spans == [(0, 43), (44, 57)]
+
+
+def _kinds(text: str) -> dict[str, str]:
+    from summarize.records import Source
+
+    return {p.text: p.kind for p in segment(Source("t.txt", text, "0"))}
+
+
+def test_page_furniture_is_boilerplate() -> None:
+    text = (
+        "Bank drops accounts\n\nABSTRACT.\n\nThe bank closed the accounts.\n\nFULL TEXT.\n\n"
+        "The network complained on Monday.\n\n"
+        "Follow Jane Doe @janedoe on Twitter.\n\n"
+        "John Roe contributed reporting from Moscow.\n\n"
+        "READERS: Tell us more. Email tips to tips@example.com.\n\n"
+        "GARLAND STEPS ASIDE."
+    )
+    kinds = _kinds(text)
+    for line in ("ABSTRACT.", "FULL TEXT.", "Follow Jane Doe @janedoe on Twitter.",
+                 "John Roe contributed reporting from Moscow.", "READERS: Tell us more.",
+                 "Email tips to tips@example.com."):
+        assert kinds[line] == "boilerplate", line
+    # a news body line and an all-caps subhead stay what they are
+    assert kinds["The network complained on Monday."] == "body"
+    assert kinds["GARLAND STEPS ASIDE."] == "heading"
+
+
+def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
+    import re
+
+    import summarize.segment as seg
+
+    lines = ["Bank drops accounts", "The network complained on Monday.",
+             "  It said no   ", "Who knows?", "Costs rose 5% in Q3!"]
+    fast = [seg.split_sentences(t) for t in lines]
+    original = seg._NOT_PLAIN
+    try:
+        seg._NOT_PLAIN = re.compile(r"[\s\S]")  # force pysbd for every run
+        slow = [seg.split_sentences(t) for t in lines]
+    finally:
+        seg._NOT_PLAIN = original
+    assert fast == slow
+    # "  It said no   " is one span, stripped: (2, 12)
+    assert fast[2] == [(2, 12)]
+
+
+def test_an_editors_note_paragraph_is_boilerplate() -> None:
+    text = ("Title\n\nThe bank closed the accounts.\n\n"
+            "EDITOR'S NOTE: This story has been amended. The first report was wrong.")
+    kinds = _kinds(text)
+    assert kinds["EDITOR'S NOTE: This story has been amended."] == "boilerplate"
+    assert kinds["The first report was wrong."] == "boilerplate"
+    assert kinds["The bank closed the accounts."] == "body"
+
+
+def test_embedded_markup_and_update_notes_are_boilerplate() -> None:
+    text = ("Title\n\nThe senator spoke.\n\n"
+            '<tweet author="someone">The blue arrow is her.</tweet>.\n\n'
+            "This post has been updated with comment from the bank.")
+    kinds = _kinds(text)
+    assert kinds["This post has been updated with comment from the bank."] == "boilerplate"
+    assert all(k == "boilerplate" for t, k in kinds.items() if "tweet" in t)
+    assert kinds["The senator spoke."] == "body"

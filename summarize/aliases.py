@@ -1,0 +1,331 @@
+"""Alias matching: the names a profile gives each side, found in article text.
+
+From each alias the index derives the other ways an article names that side:
+plural/singular of a common-noun alias ("G7 partner"), a person's surname or given
+name alone ("Zhao", "Mr. Lou"), a person's title ("the president"), the head noun of a
+multi-word alias ("the statement" for "joint statement") and, for an alias built on a
+demonym ("Chinese government"), the country itself ("China"). Full aliases and names
+are *strong*; the derived references are *weak* and only count where a noun phrase
+is headed by them (see ``summarize.phrases``). A form claimed by two sides is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from summarize.read import normalise
+from summarize.records import Profile
+
+MentionKind = Literal["alias", "short", "title", "head", "country", "demonym"]
+STRONG_KINDS: frozenset[str] = frozenset({"alias", "short"})
+_PRIORITY: dict[str, int] = {
+    "alias": 0, "short": 1, "title": 2, "head": 3, "country": 4, "demonym": 5
+}
+
+# Country names and their demonyms: generic geography, not any one article.
+COUNTRIES: dict[str, tuple[str, ...]] = {
+    "chinese": ("China", "People's Republic of China", "PRC", "Beijing"),
+    "american": ("United States", "U.S.", "US", "USA", "America", "Washington"),
+    "canadian": ("Canada", "Ottawa"),
+    "russian": ("Russia", "Moscow", "Kremlin"),
+    "british": ("Britain", "United Kingdom", "U.K.", "UK", "London"),
+    "french": ("France", "Paris"),
+    "german": ("Germany", "Berlin"),
+    "japanese": ("Japan", "Tokyo"),
+    "indian": ("India", "New Delhi"),
+    "iranian": ("Iran", "Tehran"),
+    "israeli": ("Israel",),
+    "palestinian": ("Palestine",),
+    "ukrainian": ("Ukraine", "Kyiv", "Kiev"),
+    "turkish": ("Turkey", "Ankara"),
+    "saudi": ("Saudi Arabia", "Riyadh"),
+    "mexican": ("Mexico",),
+    "brazilian": ("Brazil",),
+    "australian": ("Australia", "Canberra"),
+    "korean": ("Korea",),
+    "north korean": ("North Korea", "Pyongyang"),
+    "south korean": ("South Korea", "Seoul"),
+    "taiwanese": ("Taiwan", "Taipei"),
+    "italian": ("Italy", "Rome"),
+    "spanish": ("Spain", "Madrid"),
+    "egyptian": ("Egypt", "Cairo"),
+    "syrian": ("Syria", "Damascus"),
+    "pakistani": ("Pakistan", "Islamabad"),
+    "afghan": ("Afghanistan", "Kabul"),
+    "venezuelan": ("Venezuela", "Caracas"),
+    "european": ("Europe", "European Union", "EU", "Brussels"),
+    "norwegian": ("Norway", "Oslo"),
+    "swedish": ("Sweden", "Stockholm"),
+    "danish": ("Denmark", "Copenhagen"),
+    "finnish": ("Finland", "Helsinki"),
+    "dutch": ("Netherlands", "The Hague"),
+    "belgian": ("Belgium",),
+    "swiss": ("Switzerland", "Bern"),
+    "austrian": ("Austria", "Vienna"),
+    "polish": ("Poland", "Warsaw"),
+    "hungarian": ("Hungary", "Budapest"),
+    "czech": ("Czech Republic", "Czechia", "Prague"),
+    "greek": ("Greece", "Athens"),
+    "irish": ("Ireland", "Dublin"),
+    "portuguese": ("Portugal", "Lisbon"),
+    "romanian": ("Romania", "Bucharest"),
+    "serbian": ("Serbia", "Belgrade"),
+    "belarusian": ("Belarus", "Minsk"),
+    "georgian": ("Georgia", "Tbilisi"),
+    "armenian": ("Armenia", "Yerevan"),
+    "azerbaijani": ("Azerbaijan", "Baku"),
+    "kazakh": ("Kazakhstan",),
+    "iraqi": ("Iraq", "Baghdad"),
+    "lebanese": ("Lebanon", "Beirut"),
+    "jordanian": ("Jordan", "Amman"),
+    "qatari": ("Qatar", "Doha"),
+    "emirati": ("United Arab Emirates", "UAE", "Abu Dhabi"),
+    "yemeni": ("Yemen",),
+    "libyan": ("Libya", "Tripoli"),
+    "algerian": ("Algeria", "Algiers"),
+    "moroccan": ("Morocco", "Rabat"),
+    "sudanese": ("Sudan", "Khartoum"),
+    "ethiopian": ("Ethiopia", "Addis Ababa"),
+    "nigerian": ("Nigeria", "Abuja"),
+    "kenyan": ("Kenya", "Nairobi"),
+    "south african": ("South Africa", "Pretoria"),
+    "argentine": ("Argentina", "Buenos Aires"),
+    "chilean": ("Chile", "Santiago"),
+    "colombian": ("Colombia", "Bogota"),
+    "peruvian": ("Peru", "Lima"),
+    "cuban": ("Cuba", "Havana"),
+    "indonesian": ("Indonesia", "Jakarta"),
+    "malaysian": ("Malaysia", "Kuala Lumpur"),
+    "thai": ("Thailand", "Bangkok"),
+    "vietnamese": ("Vietnam", "Hanoi"),
+    "philippine": ("Philippines", "Manila"),
+    "filipino": ("Philippines", "Manila"),
+    "bangladeshi": ("Bangladesh", "Dhaka"),
+    "sri lankan": ("Sri Lanka", "Colombo"),
+    "myanmar": ("Myanmar", "Burma", "Naypyitaw"),
+    "burmese": ("Myanmar", "Burma"),
+    "new zealand": ("New Zealand", "Wellington"),
+}
+TITLES = frozenset(
+    "mr mrs ms dr prof president secretary minister senator sen rep representative gov "
+    "governor premier chancellor judge justice chairman chairwoman chair mayor general "
+    "ambassador commissioner director spokesperson spokesman spokeswoman prince king queen "
+    "sheikh lord sir dame cardinal pope".split()
+)
+# Words that make a capitalised alias an organisation or place, not a person.
+_ORG_WORDS = frozenset(
+    "government ministry department agency office council committee commission court union "
+    "unions party alliance coalition association federation institute university company "
+    "corporation inc corp ltd group groups administration house senate congress parliament "
+    "bank fund board authority service services news times post press network league bureau "
+    "center centre foundation organization organisation nations states republic kingdom "
+    "america workers parliamentarians army police industry".split()
+)
+_PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "
+                         "united central northern southern western eastern".split())
+# Which kind of body a side is, from the words of its aliases, so that a generic noun
+# ("the company", "employees") can stand for the one side of that kind.
+_COMPANY_WORDS = frozenset("company corporation inc corp ltd group groups bank".split())
+_NOT_COMPANY = (_ORG_WORDS - _COMPANY_WORDS) | frozenset(
+    "secretary minister president statement letter motion parliamentarians".split()
+)
+_UNION_WORDS = frozenset("union unions workers strikers employees guild teamsters".split())
+TYPE_NOUNS: dict[str, tuple[str, ...]] = {
+    "company": ("company", "firm", "corporation", "carrier", "giant", "employer", "automaker",
+                "retailer", "manufacturer", "insurer", "conglomerate", "companies", "firms"),
+    "union": ("employees", "workers", "strikers", "union members"),
+}
+PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
+_HEAD_STOP = frozenset("of on for in at to from with against".split())
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    stakeholder: str
+    alias: str
+    kind: MentionKind
+    possessive: bool
+
+    @property
+    def strong(self) -> bool:
+        return self.kind in STRONG_KINDS
+
+
+_Form = tuple[str, str, MentionKind]  # stakeholder id, alias, kind
+
+
+def _clean(alias: str) -> str:
+    text = " ".join(normalise(alias).split()).strip(" ,;:")
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+def _inflections(word: str) -> list[str]:
+    low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return [word[:-3] + "y"]
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return [word[:-2]]
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return [word[:-1]]
+    if low.endswith("y") and len(low) > 2 and low[-2] not in "aeiou":
+        return [word[:-1] + "ies"]
+    if low.endswith(("ch", "sh", "s", "x", "z")):
+        return [word + "es"]
+    return [word + "s"]
+
+
+def is_person(tokens: list[str]) -> bool:
+    if not 2 <= len(tokens) <= 5:
+        return False
+    if any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens):
+        return False
+    if not all(t[:1].isupper() for t in tokens):
+        return False
+    if tokens[-1].lower().rstrip(".") in TITLES or tokens[0].lower() in _PLACE_FIRST:
+        return False
+    if any(t.lower() in PLACES for t in tokens):  # "Russia Today" is no person
+        return False
+    return not any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in tokens)
+
+
+def _head(tokens: list[str]) -> str:
+    for i, t in enumerate(tokens):
+        if i > 0 and t.lower() in _HEAD_STOP:
+            return tokens[i - 1]
+    return tokens[-1]
+
+
+def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _Form]]:
+    """Every (surface form, (side, alias, kind)) one alias contributes."""
+    text = _clean(alias)
+    if not text:
+        return []
+    tokens = text.split()
+    low = text.lower()
+    out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
+    # "State Board of Elections" is also "State Board Of Election" in a headline
+    capitalised = len(tokens) > 1 and tokens[-1][1:].islower() and not is_person(tokens)
+    if inflect and (tokens[-1].islower() or capitalised):
+        for form in _inflections(tokens[-1]):
+            out.append((" ".join([*tokens[:-1], form]), (sid, text, "alias")))
+    if is_person(tokens):
+        title = tokens[0].lower().rstrip(".") in TITLES
+        names = [t for t in tokens[1:] if not t.endswith(".")] if title else tokens
+        names = [t for t in names if not (len(t) <= 2 and t.endswith("."))]
+        if title:
+            out.append((tokens[0].rstrip("."), (sid, text, "title")))
+        if names:
+            out.append((names[-1], (sid, text, "short")))
+            if len(names) >= 2 and not title:
+                out.append((names[0], (sid, text, "short")))
+                out.append((f"{names[0]} {names[-1]}", (sid, text, "alias")))
+    elif len(tokens) > 1:
+        head = _head(tokens)
+        if head[:1].isalpha() and len(head) > 2:
+            out.append((head, (sid, text, "head")))
+            if head.islower() or head[1:].islower():
+                out.extend((f, (sid, text, "head")) for f in _inflections(head))
+    for demonym, places in COUNTRIES.items():
+        if len(tokens) > 1 and re.search(rf"\b{demonym}\b", low):
+            out.extend((place, (sid, text, "country")) for place in places)
+            out.append((demonym, (sid, text, "demonym")))
+        elif low in (p.lower() for p in places):
+            out.append((demonym, (sid, text, "demonym")))
+    return out
+
+
+def _kind_of_body(aliases: tuple[str, ...]) -> str | None:
+    """'union' or 'company' when a side's aliases say so, else None."""
+    words = {w.lower().rstrip(".") for a in aliases for w in _clean(a).split()}
+    if words & _UNION_WORDS:
+        return "union"
+    proper = [
+        _clean(a) for a in aliases
+        if _clean(a)[:1].isupper() and not is_person(_clean(a).split())
+        and _clean(a).split()[0].lower() not in _PLACE_FIRST
+    ]
+    if any(a.lower() in PLACES for a in map(_clean, aliases)) or words & _NOT_COMPANY:
+        return None
+    return "company" if proper else None
+
+
+def _case_sensitive(form: str, kind: MentionKind) -> bool:
+    if kind == "short":
+        return True
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+class AliasIndex:
+    """All forms of a profile's aliases, compiled into two regexes (case-(in)sensitive)."""
+
+    def __init__(self, profile: Profile) -> None:
+        claims: dict[tuple[str, bool], list[_Form]] = {}
+        for s in profile.stakeholders:
+            named = [(a, True) for a in s.aliases] + [(s.id.replace("-", " "), False)]
+            for alias, inflect in named:
+                for form, claim in alias_forms(s.id, alias, inflect):
+                    cs = _case_sensitive(form, claim[2])
+                    key = (form if cs else form.lower(), cs)
+                    claims.setdefault(key, []).append(claim)
+        kinds: dict[str, list[str]] = {}
+        for s in profile.stakeholders:
+            kind = _kind_of_body(s.aliases)
+            if kind is not None:
+                kinds.setdefault(kind, []).append(s.id)
+        for kind, ids in kinds.items():
+            if len(ids) == 1:
+                alias = _clean(profile.stakeholder(ids[0]).aliases[0])
+                for noun in TYPE_NOUNS[kind]:
+                    claims.setdefault((noun, False), []).append((ids[0], alias, "head"))
+        self.forms: dict[tuple[str, bool], _Form] = {}
+        for key, found in claims.items():
+            best = min(_PRIORITY[k] for _, _, k in found)
+            top = [c for c in found if _PRIORITY[c[2]] == best]
+            if len({sid for sid, _, _ in top}) == 1:
+                self.forms[key] = top[0]
+        self._patterns = [
+            (cs, self._compile([f for f, c in self.forms if c == cs], cs)) for cs in (False, True)
+        ]
+
+    @staticmethod
+    def _compile(forms: list[str], cs: bool) -> re.Pattern[str] | None:
+        if not forms:
+            return None
+        body = "|".join(
+            r"\s+".join(re.escape(w) for w in f.split())
+            for f in sorted(forms, key=len, reverse=True)
+        )
+        return re.compile(rf"(?<![\w-])(?:{body})(?!\w)", 0 if cs else re.IGNORECASE)
+
+    def find(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions in ``text`` (already normalised), longest first."""
+        found: list[Mention] = []
+        for cs, pattern in self._patterns:
+            if pattern is None:
+                continue
+            for m in pattern.finditer(text):
+                surface = " ".join(m.group().split())
+                claim = self.forms.get((surface if cs else surface.lower(), cs))
+                if claim is None:
+                    continue
+                after = text[m.end() : m.end() + 2]
+                possessive = after == "'s" or (after[:1] == "'" and surface.endswith("s"))
+                found.append(Mention(m.start(), m.end(), claim[0], claim[1], claim[2], possessive))
+        found.sort(key=lambda x: (x.start, -(x.end - x.start), _PRIORITY[x.kind]))
+        out: list[Mention] = []
+        for mention in found:
+            if out and mention.start < out[-1].end:
+                continue
+            out.append(mention)
+        return out
+
+
+@lru_cache(maxsize=32)
+def alias_index(profile: Profile) -> AliasIndex:
+    return AliasIndex(profile)

@@ -1,0 +1,332 @@
+"""Noun phrases → the side they name, decided by the phrase's head, not by any mention.
+
+"The coalition of international parliamentarians" is the parliamentarians (a
+collective noun passes its head to what follows "of"); "a Verizon customer" is not
+Verizon (the alias only modifies the head "customer"), but "Verizon executives" is (a
+role noun: people who speak for the body); "a spokesperson for China's foreign
+ministry" is the ministry; "Verizon, striking unions" names two sides, so neither.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from summarize.aliases import Mention
+
+_TOKEN = re.compile(r"\w+(?:['.\-]\w+)*\.?|[^\w\s]")
+
+PRONOUNS = frozenset("he she they it we i".split())
+DETERMINERS = frozenset(
+    "the a an this that these those its their his her our your some another other separate "
+    "one".split()
+)
+INDEFINITE = frozenset("a an another one some".split())
+# Nouns whose "of"-complement is what the phrase is about ("members of", "a draft of").
+TRANSPARENT = frozenset(
+    "coalition alliance group bloc association team panel delegation body majority minority "
+    "number dozens hundreds thousands millions members member one some many most all both "
+    "each several few part rest draft copy version text section half".split()
+)
+# People and organs that speak for a body: "Verizon executives", "spokesperson for X".
+ROLE = frozenset(
+    "spokesperson spokesman spokeswoman spokespeople official officials executive executives "
+    "chief leader leaders leadership lawyer lawyers attorney attorneys counsel representative "
+    "representatives negotiator negotiators envoy ambassador diplomat diplomats minister "
+    "ministers ministry director president chairman chairwoman chair secretary head staff "
+    "aide aides adviser advisers advisor advisors management board government authorities "
+    "administration regime officer officers general governor senator member members "
+    "cabinet embassy mission delegation delegates premier chancellor".split()
+)
+# What a side holds: "RT's defense has been that ..." states RT's position.
+STANCE_NOUNS = frozenset(
+    "position view argument defense defence response reply message claim stance line case "
+    "demand demands complaint objection answer explanation point contention".split()
+)
+# What a side puts out in writing: "Ivana Trump's brief said ...".
+DOCUMENT_NOUNS = frozenset(
+    "brief statement letter report filing submission memo motion complaint lawsuit "
+    "ruling opinion decision order petition proposal tweet post release".split()
+)
+# "the Royal Bank of Scotland Group" is still the bank
+ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
+_CUT = frozenset(
+    "who whom whose which that where when while by in at on from with to into during after "
+    "before since as about according citing including because if than amid over under "
+    "against without across".split()
+)
+_COORD = frozenset({"and", "&", "or", "nor"})
+_SEPARATORS = frozenset({",", "(", ")", "-", ";", ":", "[", "]"})
+_LEADING = frozenset("and but or so yet then also neither either both".split())
+_TRAILING = frozenset(
+    "also then later again still previously repeatedly earlier once further now both all "
+    "even really only just".split()
+)
+_TIME_LEAD = frozenset("this last next earlier later".split())
+_TIME_WORDS = frozenset("week month year day morning afternoon evening night weekend summer "
+                        "spring fall autumn winter".split())
+FUNCTION = _CUT | _COORD | frozenset("of for is are was were has have had will would".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+    @property
+    def base(self) -> str:
+        low = self.low
+        return low[:-2] if low.endswith("'s") else low
+
+    @property
+    def word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a phrase resolved to. strength: 3 named, 2 referred to, 1 named loosely, 0 none."""
+
+    stakeholder: str | None
+    surface: str
+    how: str
+    strength: int
+    pronoun: bool = False
+    phrase: str = ""  # the whole phrase it was read from
+
+    @property
+    def named(self) -> str:
+        return f"{self.surface} ({self.how})" if self.how else self.surface
+
+
+def _describe(m: Mention, surface: str) -> str:
+    if m.kind == "alias":
+        return "" if surface.lower() == m.alias.lower() else m.alias
+    word = {"short": "name", "title": "title", "head": "head noun",
+            "country": "country", "demonym": "demonym"}[m.kind]
+    return f"{word} of {m.alias}"
+
+
+class PhraseReader:
+    """Resolves phrases of one text against the mentions found in it."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self._starts = [m.start for m in mentions]
+        self._first: dict[str, int] = {}
+        for m in mentions:
+            self._first.setdefault(m.alias, m.start)
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def _met_before(self, m: Mention) -> bool:
+        return self._first.get(m.alias, m.start) < m.start
+
+    def _covering(self, pos: int) -> Mention | None:
+        i = bisect_left(self._starts, pos + 1) - 1
+        if i >= 0 and self.mentions[i].start <= pos < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def resolve(self, start: int, end: int, loose: bool = False) -> Resolution:
+        toks = tokens(self.text, start, end)
+        while toks and (not toks[0].word or toks[0].low in _LEADING):
+            toks = toks[1:]
+        while len(toks) > 2 and toks[-1].low in _TIME_WORDS and toks[-2].low in _TIME_LEAD:
+            toks = toks[:-2]  # "Wells Fargo just this month announced"
+        while toks and (not toks[-1].word or toks[-1].low in _TRAILING or (
+            toks[-1].text.islower() and toks[-1].low.endswith("ly") and len(toks[-1].low) > 4
+        )):
+            toks = toks[:-1]
+        if not toks:
+            return Resolution(None, "", "", 0)
+        surface = self.text[toks[0].start : toks[-1].end]
+        if len(toks) == 1 and toks[0].low in PRONOUNS:
+            return Resolution(None, toks[0].text, "", 0, pronoun=True)
+        segments: list[list[Token]] = [[]]
+        for t in toks:
+            if t.text in _SEPARATORS:
+                segments.append([])
+            else:
+                segments[-1].append(t)
+        head = segments[0]
+        first = self._segment(head) if head else None
+        if first is not None and first.strength >= 3:
+            # "Debra Steger, a former Canadian negotiator, ...": an indefinite apposition
+            # describes the named one; it names no second side.
+            segments = [head] + [seg for seg in segments[1:]
+                                 if not (seg and seg[0].low in INDEFINITE)]
+        results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
+        if head and head[0].text[:1].isupper() and head[0].low not in DETERMINERS and (
+            self._segment(head) is None
+        ):
+            # "Barclays, the company's previous bank": an unknown name heads the phrase;
+            # only an affiliation that names a side ("..., spokesperson for X") may speak.
+            results = [r for r in results if r.strength >= 3]
+        sides = {r.stakeholder for r in results if r.strength >= 2}
+        if len(sides) > 1:
+            return Resolution(None, surface, "names several sides", 0, phrase=surface)
+        found = results[0] if results else (self._loose(toks) if loose else None)
+        if found is not None:
+            return replace(found, phrase=surface)
+        return Resolution(None, self._short(segments[0] or toks), "", 0, phrase=surface)
+
+    def _short(self, toks: list[Token]) -> str:
+        words = self.text[toks[0].start : toks[-1].end]
+        return words if len(words) <= 60 else words[:57] + "..."
+
+    def _participle(self, seg: list[Token], i: int) -> bool:
+        """A reduced relative or participle phrase starts here ("led by", "suing the EPA")."""
+        low = seg[i].low
+        nxt = seg[i + 1].low if i + 1 < len(seg) else ""
+        verbish = low.endswith(("ed", "ing")) or low in {"led", "seen", "set", "held", "made"}
+        return verbish and (nxt in _CUT or nxt in DETERMINERS or nxt in {"of", "for"})
+
+    def _segment(self, seg: list[Token]) -> Resolution | None:
+        n = len(seg)
+        core_end, complement, of_proper = n, None, False
+        i = 0
+        while i < n:
+            t = seg[i]
+            m = self._covering(t.start)
+            if m is not None and m.strong:
+                while i < n and seg[i].start < m.end:
+                    i += 1
+                continue
+            if i > 0 and t.low in ("of", "for"):
+                prev = seg[i - 1].base
+                if prev in TRANSPARENT or prev in ROLE:
+                    complement = seg[i + 1 :]
+                else:
+                    of_proper = i + 1 < n and seg[i + 1].text[:1].isupper()
+                core_end = i
+                break
+            if i > 0 and (t.low in _CUT or self._participle(seg, i)):
+                core_end = i
+                break
+            i += 1
+        if complement:
+            found = self._segment(complement)
+            if found is not None and found.strength >= 2:
+                return found
+            if seg[core_end - 1].base in ROLE:
+                # "the finance ministers of the G20 economies": the one side named in a
+                # role's complement is the body the role speaks for.
+                named = {m.stakeholder: m for m in self.within(complement[0].start,
+                                                                complement[-1].end) if m.strong}
+                if len(named) == 1:
+                    m = next(iter(named.values()))
+                    surface = self.text[m.start : m.end]
+                    return Resolution(m.stakeholder, surface, _describe(m, surface), 2)
+        core = seg[:core_end]
+        return self._core(core, of_proper) if core else None
+
+    def _core(self, core: list[Token], of_proper: bool) -> Resolution | None:
+        parts: list[list[Token]] = [[]]
+        for t in core:
+            m = self._covering(t.start)
+            if t.low in _COORD and not (m is not None and m.strong):
+                parts.append([])
+            else:
+                parts[-1].append(t)
+        parts = [p for p in parts if p]
+        if len(parts) == 1:
+            return self._single(parts[0], of_proper)
+        found = [self._single(p, of_proper) for p in parts]
+        sides = {r.stakeholder for r in found if r is not None}
+        blocked = any(
+            r is None and p[-1].base not in ROLE for r, p in zip(found, parts, strict=True)
+        )
+        if len(sides) != 1 or blocked:
+            return None
+        return next(r for r in found if r is not None)
+
+    def _single(self, core: list[Token], of_proper: bool) -> Resolution | None:
+        words = [t for t in core if t.word]
+        if not words:
+            return None
+        inside = self.within(core[0].start, core[-1].end)
+        strong = [m for m in inside if m.strong]
+        if strong:
+            m = strong[-1]
+            tail = [t for t in words if t.start >= m.end]
+            lead = [t for t in words if t.end <= m.start]
+            surface = self.text[m.start : m.end]
+            if lead and lead[0].low in INDEFINITE and surface.islower() \
+                    and surface.lower() == m.alias.lower() and self._met_before(m):
+                # after "the appeals court ruled", "an appeals court" is some other court
+                return None
+            named = all(t.text[:1].isupper() and t.low in ORG_SUFFIXES for t in tail)
+            if not tail or tail[-1].base in ROLE or named:
+                surface = self.text[m.start : m.end]
+                return Resolution(m.stakeholder, surface, _describe(m, surface), 3)
+            if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:
+                surface = self.text[m.start : tail[0].end]
+                return Resolution(m.stakeholder, surface, f"position of {m.alias}", 2)
+            if 1 <= len(tail) <= 2 and tail[-1].base in DOCUMENT_NOUNS:
+                # "X's brief said", "the X report stated"
+                surface = self.text[m.start : tail[-1].end]
+                return Resolution(m.stakeholder, surface, f"document of {m.alias}", 2)
+        head = words[-1]
+        surface = self._short(core)
+        weak = [m for m in inside if not m.strong]
+        at_head = next((m for m in weak if m.end >= head.end - 2 and m.start >= head.start), None)
+        det = words[0].low if words[0].low in DETERMINERS else None
+        if at_head is not None and at_head.kind in ("head", "title"):
+            # "the State Department", "the Commons motion": a proper compound, not a reference
+            capitalised_modifier = len(words) > 2 and words[-2].text[:1].isupper()
+            if det in INDEFINITE or of_proper or capitalised_modifier:
+                return None
+            return Resolution(at_head.stakeholder, surface, _describe(at_head, surface), 2)
+        if at_head is not None and at_head.kind == "country":
+            if all(t.low in DETERMINERS for t in words[:-1]):
+                return Resolution(at_head.stakeholder, surface, _describe(at_head, surface), 2)
+        if head.base in ROLE:
+            # "Chinese officials", "administration officials", "company executives"
+            modifier = next((m for m in weak if m.end <= head.start and m.kind in (
+                "demonym", "country", "head")), None)
+            if modifier is not None:
+                return Resolution(modifier.stakeholder, surface, _describe(modifier, surface), 2)
+        return None
+
+    def _loose(self, toks: list[Token]) -> Resolution | None:
+        """Aliases heading their own little phrase anywhere in the span, all of one side."""
+        found: dict[str, Mention] = {}
+        positions = {t.start: k for k, t in enumerate(toks)}
+        for m in self.within(toks[0].start, toks[-1].end):
+            if not m.strong or m.possessive:
+                continue
+            k = next((positions[p] for p in range(m.end, m.end + 3) if p in positions), None)
+            if k is not None and toks[k].word and toks[k].low not in FUNCTION:
+                continue
+            # "Trucks from X": X only owns the head; "led by X", "and X" may act.
+            before = [t for t in toks if t.end <= m.start][-3:]
+            marker = next((t.low for t in reversed(before) if t.low in FUNCTION or not t.word),
+                          None)
+            if marker is not None and marker in _CUT and marker not in ("by", "including"):
+                continue
+            found.setdefault(m.stakeholder, m)
+        if len(found) != 1:
+            return None
+        m = next(iter(found.values()))
+        return Resolution(m.stakeholder, self.text[m.start : m.end], "named in the phrase", 1)

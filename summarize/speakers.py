@@ -1,0 +1,371 @@
+"""Who speaks or acts in one sentence: speech cues, speakers and clause subjects.
+
+Works on a *masked* view of the text, where the inside of every double-quoted span is
+blanked (same length), so a name inside a quote is never taken for its speaker and
+cue patterns see only the reporter's words: ``"  ," said Wang Wenbin``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, tokens
+from summarize.verbs import (
+    ADVERB,
+    AUX,
+    BASES,
+    PREPOSITIONS,
+    SPEECH_FORMS,
+    VERB_FORMS,
+    is_verb,
+    participle,
+    verb_group,
+)
+
+_OPENERS = frozenset(
+    "in on at during after before since to aware although though while when if as with "
+    "despite because unlike like for earlier later last this next under amid following "
+    "meanwhile however instead once until without by from within among throughout overall "
+    "still indeed moreover furthermore nonetheless nevertheless separately similarly "
+    "likewise additionally ultimately".split()
+)
+_SUBORDINATORS = frozenset("if when while although though because as since unless after "
+                           "before once until whereas".split())
+_CONJ = frozenset("but and yet so still however meanwhile".split())
+_INFINITIVE = frozenset({"to", "be", "been", "being"})
+_APPOSITIVE_HEADS = frozenset("director chief head president secretary member chairman "
+                              "spokesperson spokesman spokeswoman minister".split())
+SUBJECT_PRONOUNS = frozenset("he she they it this that".split())
+_CONTRACTED = {"it's": "it", "he's": "he", "she's": "she", "they're": "they"}
+
+
+_SAID = (
+    r"(?:said|says|told|tells|added|adds|wrote|writes|reads|stated|states|noted|notes|"
+    r"explained|explains|insisted|insists|argued|argues|asked|asks|continued|continues|"
+    r"declared|declares|warned|warns|replied|replies|responded|responds|countered|recalled|"
+    r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced)"
+)
+# Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
+# every quote cost quadratic time.
+_QUOTE_VERB_NP = re.compile(rf'"\s*+,?\s*+(?P<verb>{_SAID})\s+(?P<np>[^"]+)')
+_QUOTE_NP_VERB = re.compile(
+    rf'"\s*+,?\s*+(?P<np>\w[^"]{{0,160}}?)\s+(?:(?:has|had|have|also|then|later|again)\s+)*'
+    rf"(?P<verb>{_SAID})\b"
+)
+# "..., she said in an interview earlier this year." / "..., said Bart Naylor, an advocate."
+_TRAILING_PP = r'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on)\b[^,"]{0,60})?'
+_TRAILING_NP_VERB = re.compile(
+    rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
+    rf'{_TRAILING_PP}\s*[.!?]*\s*$'
+)
+_TRAILING_VERB_NP = re.compile(
+    r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)(?:,\s+(?:a|an|the)\s[^,"]{1,100}?|,\s+'
+    r'[a-z][^,"]{1,100}?)?\s*[.!?]*\s*$'
+)
+# "That culture, they said, emphasizes ...": a speech tag set off by commas mid-sentence
+_PARENTHETICAL = re.compile(
+    r',\s*(?P<np>[^,"]{1,60}?)\s+(?:also\s+)?(?P<verb>said|says|say|added|argued|argues|'
+    r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)\s*,'
+)
+_SPEAKING = re.compile(
+    r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
+    r"declaring|stressing)\b"
+)
+_QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
+_ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
+_RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
+_QUOTED = re.compile(r'"[^"]*"')
+# "... a post where Robert Doe III claimed to have voted twice": a side speaking inside a
+# subordinate clause, when the main clause names no side.
+_SUBORDINATE_BEFORE = re.compile(
+    r"\b(?:where|when|after|as|that|because|while|since|although|though|whereas|before|"
+    r"until|once|if)\s+(?:the\s+)?$", re.I
+)
+_SUBORDINATE_VERB = re.compile(
+    r"(?:\s*,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s+(?:(?:has|had|have|also|repeatedly|publicly)\s+)*"
+    r"(?P<verb>[a-z]+)\b"
+)
+
+Rule = Literal["quote", "speech", "according", "relative", "acting", "none"]
+
+
+def _blank(m: re.Match[str]) -> str:
+    # a comma that closes the quote ('"..., " the critics said') also ends the reporter's
+    # clause, so it stays: '"     ," the critics said'
+    inner = m.group()[1:-1]
+    if inner.endswith(","):
+        return '"' + " " * (len(inner) - 1) + ',"'
+    return '"' + " " * len(inner) + '"'
+
+
+def mask_quotes(text: str) -> str:
+    """Blank the inside of double-quoted spans (an unclosed quote runs to the end)."""
+    masked = _QUOTED.sub(_blank, text)
+    if text.count('"') % 2:
+        last = masked.rfind('"')
+        masked = masked[: last + 1] + " " * (len(masked) - last - 1)
+    return masked
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The subject phrase of a clause and what its verb group says about it."""
+
+    np_start: int
+    np_end: int
+    verb: str
+    speech: bool
+    passive: bool
+    copula: bool
+    pronoun: str | None = None
+    agent: tuple[int, int] | None = None  # "... was welcomed by <agent>"
+
+
+def _skip_to_comma(toks: list[Token], k: int, limit: int = 60) -> int | None:
+    for j in range(k, min(len(toks), k + limit)):
+        if toks[j].text in (",", "-"):
+            return j + 2 if j + 1 < len(toks) and toks[j + 1].text == '"' else j + 1
+    return None
+
+
+def _after_dateline(toks: list[Token], i: int) -> int:
+    """Skip a dateline such as "MOSCOW -" or "GENEVA, Switzerland -"."""
+    j = i
+    while j < len(toks) and j - i < 6 and toks[j].text != "-":
+        if toks[j].word and not toks[j].text[:1].isupper():
+            return i
+        j += 1
+    caps = j > i and toks[i].text.isupper() and len(toks[i].text) > 1
+    return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
+
+
+def title_case(text: str, start: int, end: int) -> bool:
+    """A Title-Case Headline: nearly every longer word capitalised."""
+    words = [t for t in tokens(text, start, end) if t.word and len(t.text) > 3]
+    caps = sum(1 for t in words if t.text[:1].isupper())
+    return len(words) >= 3 and caps >= 0.8 * len(words) and not all(
+        t.text.isupper() for t in words
+    )
+
+
+def _verbish(t: Token) -> bool:
+    low = t.low
+    return low in AUX or low in ADVERB or low in VERB_FORMS or low in BASES or (
+        len(low) > 3 and low.endswith(("s", "ed", "ly")) and not low.endswith("'s")
+    )
+
+
+def clause_subject(text: str, start: int, end: int, headline: bool = False) -> Clause | None:
+    """The main clause's subject phrase and verb group, or None when none is plain.
+    ``headline``: a Title-Case Headline, where a verb is capitalised like the names
+    ("Board Investigated A Claim"), so words are read in lower case."""
+    toks = tokens(text, start, end)
+    if headline:
+        # only words that may be verbs or adverbs lose their capital: "Warren Hammers
+        # Wells Fargo CEO" keeps "Warren" a name before the verb "hammers"
+        toks = [Token(t.start, t.end, t.text.lower()) if k > 0 and _verbish(t) else t
+                for k, t in enumerate(toks)]
+    i = 0
+    while i < len(toks) and (toks[i].low in _CONJ or toks[i].text == ","):
+        i += 1
+    i = _after_dateline(toks, i)
+    if i >= len(toks) or toks[i].text == '"':
+        return None
+    if toks[i].low == "even" and i + 1 < len(toks) and toks[i + 1].low in _SUBORDINATORS:
+        i += 1  # "Even as regulators were digging ..., Mr. Sloan remained ..."
+    first = toks[i]
+    # "Meeting in Washington, the ministers ...", "Frightened by ..., leaders have ...":
+    # an opening participle phrase before the subject.
+    opening_participle = first.text[:1].isupper() and (
+        first.low.endswith(("ing", "ed"))
+    ) and i + 1 < len(toks) and (toks[i + 1].low in PREPOSITIONS
+                                 or toks[i + 1].low in DETERMINERS)
+    if first.low in _OPENERS or opening_participle or (
+        first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
+    ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):
+        nxt = _skip_to_comma(toks, i)
+        if nxt is None:
+            return None
+        i = nxt
+    if i >= len(toks):
+        return None
+    if toks[i].low in _CONTRACTED:
+        return Clause(toks[i].start, toks[i].end, toks[i].text, False, False, True,
+                      _CONTRACTED[toks[i].low])
+    k = i + 1
+    apposition_open = False
+    while k < len(toks) and k - i < 40:
+        t = toks[k]
+        if t.text == '"':
+            return None
+        if t.low in {"who", "which", "whose"}:
+            nxt = _skip_to_comma(toks, k)
+            if nxt is None:
+                return None
+            k, apposition_open = nxt, False
+            continue
+        if t.text == "," and k + 1 < len(toks):
+            if apposition_open:  # this comma closes "X, Lou Jiwei, ..."
+                apposition_open = False
+                k += 1
+                continue
+            after = toks[k + 1]
+            skip = after.low in DETERMINERS or after.text[:1].isdigit() or (
+                after.text[:1].islower() and participle(after)
+            ) or after.low in _APPOSITIVE_HEADS or after.low in _SUBORDINATORS
+            if not skip:
+                apposition_open = True
+                k += 1
+                continue
+            nxt = _skip_to_comma(toks, k + 1)
+            if nxt is None:
+                return None
+            k = nxt
+            continue
+        if is_verb(toks, k):
+            nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
+            prev = toks[k - 1].low
+            non_finite = (t.low.endswith("ing") and t.low not in AUX) or prev in _INFINITIVE
+            reduced = participle(t) and nxt_low == "by"
+            if not (non_finite or reduced):
+                verb, speech, passive, copula, group_end = verb_group(toks, k)
+                np_toks = [x for x in toks[i:k] if x.text != ","]
+                while np_toks and (np_toks[-1].low in ADVERB or (
+                    np_toks[-1].text.islower() and np_toks[-1].low.endswith("ly")
+                )):
+                    np_toks.pop()
+                if not np_toks:
+                    return None
+                low = np_toks[0].low
+                pronoun = low if len(np_toks) == 1 and low in SUBJECT_PRONOUNS else None
+                agent = None
+                if passive and group_end < len(toks) and toks[group_end].low == "by":
+                    rest = toks[group_end + 1 :]
+                    stop = next((x.start for x in rest if x.text in ",;:"), end)
+                    agent = (toks[group_end].end, stop)
+                return Clause(toks[i].start, np_toks[-1].end, verb, speech, passive, copula,
+                              pronoun, agent)
+        k += 1
+    return None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one passage says about its own speaker, before any carry-over."""
+
+    rule: Rule
+    who: Resolution | None
+    verb: str = ""
+    clause: Clause | None = None
+
+
+def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Reading | None:
+    span = masked[start:end]
+    for pattern in (_QUOTE_VERB_NP, _QUOTE_NP_VERB, _QUOTED_AS_SAYING):
+        m = pattern.search(span)
+        if m is not None:
+            who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            # '"..." to drive up the price, she said': a phrase that starts with a
+            # preposition goes on with the sentence; it names no speaker
+            first = m.group("np").split(maxsplit=1)[0].lower()
+            if first in PREPOSITIONS and not who.stakeholder:
+                continue
+            if who.stakeholder or who.pronoun or who.surface:
+                return Reading("quote", who, m.group("verb"))
+    for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
+        m = pattern.search(span)
+        if m is not None:
+            who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            # an unknown speaker counts too: "..., said Bart Naylor, an advocate." ends
+            # the carry-over of whoever spoke before
+            if who.stakeholder or who.pronoun or who.surface[:1].isupper():
+                rule: Rule = "quote" if '"' in span else "speech"
+                return Reading(rule, who, m.group("verb"))
+    return None
+
+
+def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
+                 heading: bool = False) -> Reading:
+    """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust."""
+    cue = _quote_cue(masked, start, end, reader)
+    if cue is not None and cue.who is not None and (cue.who.stakeholder or cue.who.pronoun):
+        return cue
+    clause = clause_subject(masked, start, end, heading and title_case(masked, start, end))
+    subject: Resolution | None = None
+    if clause is not None and clause.pronoun is None:
+        subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
+    if clause is not None and clause.speech and not clause.passive and subject is not None \
+            and subject.strength >= 2:
+        return Reading("speech", subject, clause.verb, clause)
+    m = _ACCORDING.search(masked, start, end)
+    if m is not None:
+        who = reader.resolve(m.start("np"), min(end, m.end("np")))
+        if who.stakeholder is not None and who.strength >= 2:
+            return Reading("according", who, "according to")
+    for mention in reader.within(start, end):
+        if mention.strong:
+            rel = _RELATIVE.match(masked, mention.end, end)
+            verb = next((w for w in rel.group("words").lower().split()
+                         if w in SPEECH_FORMS and not w.endswith("ing")),  # "under questioning"
+                        None) if rel is not None else None
+            if verb is not None:
+                who = reader.resolve(mention.start, mention.end)
+                if who.stakeholder is not None:
+                    return Reading("relative", who, verb)
+    if cue is not None:  # a quote whose speaker is not in the profile
+        return cue
+    reading = _main_clause(masked, end, reader, clause, subject)
+    main = reading.who
+    if main is None or (main.stakeholder is None and (
+        not main.pronoun or main.surface.lower() == "it"
+    )):
+        inner = _subordinate_speaker(masked, start, end, reader)
+        if inner is not None:
+            return inner
+    return reading
+
+
+def _subordinate_speaker(masked: str, start: int, end: int,
+                         reader: PhraseReader) -> Reading | None:
+    for mention in reader.within(start, end):
+        if not mention.strong or mention.possessive:
+            continue
+        if _SUBORDINATE_BEFORE.search(masked, max(start, mention.start - 12),
+                                      mention.start) is None:
+            continue
+        m = _SUBORDINATE_VERB.match(masked, mention.end, end)
+        if m is None or m.group("verb") not in SPEECH_FORMS or m.group("verb").endswith("ing"):
+            continue
+        who = reader.resolve(mention.start, mention.end)
+        if who.stakeholder is not None:
+            return Reading("relative", who, m.group("verb"))
+    return None
+
+
+def _main_clause(masked: str, end: int, reader: PhraseReader, clause: Clause | None,
+                 subject: Resolution | None) -> Reading:
+    """The acting subject (or passive agent) of the main clause, or none."""
+    if clause is not None and clause.passive and clause.agent is not None:
+        agent = reader.resolve(clause.agent[0], clause.agent[1])
+        if agent.stakeholder is not None and agent.strength >= 2:
+            return Reading("acting", agent, f"{clause.verb} by", clause)
+    if clause is None or clause.passive:
+        return Reading("none", None, clause=clause)
+    if clause.pronoun is not None:
+        who = Resolution(None, masked[clause.np_start : clause.np_end], "", 0, pronoun=True)
+        return Reading("acting", who, clause.verb, clause)
+    if subject is not None and subject.stakeholder is not None and clause.copula and (
+        _SPEAKING.search(masked, clause.np_end, end)
+    ):
+        # "Mr. Sloan remained a staunch defender of it, telling an interviewer that ..."
+        return Reading("speech", subject, clause.verb, clause)
+    if subject is not None and subject.how.startswith("position of"):
+        return Reading("speech", subject, clause.verb, clause)  # "X's defense is that"
+    if subject is not None and not clause.copula and (
+        subject.stakeholder is not None or clause.speech
+    ):
+        rule: Rule = "speech" if clause.speech else "acting"
+        return Reading(rule, subject, clause.verb, clause)
+    return Reading("none", subject, clause.verb, clause)

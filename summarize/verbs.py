@@ -1,0 +1,201 @@
+"""Verbs without a tagger: a small English lexicon and the heuristics that find the
+finite verb of a clause and read its group (speech or stance, passive, copula).
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarize.phrases import DETERMINERS, Token
+
+_SPEECH = (
+    "say tell add write read state note continue ask explain insist argue claim allege accuse "
+    "urge call deny admit acknowledge concede warn demand declare assert contend maintain "
+    "stress suggest reply respond counter complain criticise criticize condemn reject dismiss "
+    "welcome praise announce express propose recommend vow pledge promise threaten predict "
+    "estimate believe fear hope rebut decline refuse agree confirm report testify tweet lash "
+    "jab charge blame defend question challenge oppose dispute denounce decry applaud thank "
+    "reiterate repeat comment describe emphasise emphasize highlight object protest appeal "
+    "request seek want insist caution rebuke slam blast criticise acknowledge boast tout "
+    "trumpet portray present cite"
+).split()
+_ACTION = (
+    "lead push plan issue deliver vote file sue reach offer provide commit try work draft "
+    "bring send fight strike establish cover follow face include expect begin create help end "
+    "make take give go come hold meet leave keep find get grow know see set put run rise "
+    "stand fall build buy choose draw hit let mean understand become sell act move launch "
+    "sign approve block ban impose lift raise cut reduce increase spend invest order rule hear "
+    "consider weigh prepare negotiate decide adopt pass introduce release publish submit join "
+    "form back host visit travel arrive return relocate postpone automate weather serve "
+    "control curb support need emit walk picket strike seem remain stay look attack smear "
+    "target investigate probe abstain participate struggle fail succeed allow permit drop sue"
+).split()
+_IRREGULAR = (
+    "said says told wrote written read sought led brought sent struck made took taken gave "
+    "given went gone came began begun won lost paid met left kept found got gotten grew grown "
+    "knew known saw seen set put ran rose risen stood fell fallen built bought chose chosen "
+    "drew drawn hit let meant understood became sold held spoke spoken thought felt heard "
+    "fought threw thrown withdrew withdrawn broke broken drove driven spent swore sworn"
+).split()
+_IRREGULAR_SPEECH = frozenset("said says told wrote written read sought spoke spoken".split())
+AUX = frozenset(
+    "is are was were be been being am has have had do does did will would shall should can "
+    "could may might must isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't "
+    "didn't won't wouldn't can't cannot couldn't shouldn't mustn't".split()
+)
+BE = frozenset("is are was were be been being am isn't aren't wasn't weren't 's 're".split())
+_RAISING = frozenset("expected set scheduled due poised slated likely going about".split())
+ADVERB = frozenset(
+    "not also still then now later again already previously repeatedly once further even "
+    "never n't just only ever soon both all separately".split()
+)
+_NUMBER = re.compile(
+    r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|"
+    r"millions?|billions?|dozens?)(?:-\w+)?$"
+)
+PREPOSITIONS = frozenset("of in on at by for from with to into about over under".split())
+_PLURAL_PRONOUNS = frozenset("they we i you".split())
+_STOP_LOOKAHEAD = frozenset("that it he she they we its their his her".split()) | PREPOSITIONS
+_HAVE = frozenset("has have had".split())
+# Participles that state a stance rather than a passive: "officials were worried that ..."
+_STANCE = frozenset(
+    "worried concerned confident convinced determined pleased disappointed alarmed opposed "
+    "committed dismayed frustrated outraged angered encouraged satisfied unhappy happy "
+    "skeptical sceptical".split()
+)
+_LINKING = frozenset("seem seems seemed seeming become becomes became remain remains remained "
+                     "appear appears appeared".split())
+_PARTICLES = frozenset("back out up down off on in away over".split())
+
+
+def _inflect(base: str) -> set[str]:
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s", base + "d", base[:-1] + "ing"}
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms |= {base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
+    else:
+        plural = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+        forms |= {plural, base + "ed", base + "ing"}
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", base):
+            forms |= {base + base[-1] + "ed", base + base[-1] + "ing"}
+    return forms
+
+
+SPEECH_FORMS = frozenset(f for b in _SPEECH for f in _inflect(b)) | _IRREGULAR_SPEECH
+_BASES = frozenset(_SPEECH) | frozenset(_ACTION)
+BASES = _BASES  # base forms, for readers of Title-Case headlines
+VERB_FORMS = (
+    SPEECH_FORMS | frozenset(f for b in _ACTION for f in _inflect(b)) | frozenset(_IRREGULAR)
+) - _BASES
+
+def _modifier(t: Token | None) -> bool:
+    """Tokens after which a verb-looking word is a noun or adjective ("the claims", "60
+    elected officials", "of reports")."""
+    if t is None:
+        return False
+    low = t.low
+    return (
+        low in DETERMINERS or low.endswith("'s") or low in PREPOSITIONS
+        or bool(_NUMBER.match(low))
+    )
+
+
+def _unknown_present(low: str, prev: Token | None) -> bool:
+    """An unlisted "-s" word right after a name or a pronoun: "RT boasts", "It trumpets"."""
+    if prev is None or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s")):
+        return False
+    after_name = prev.word and prev.text[:1].isupper() and prev.low not in DETERMINERS
+    return len(low) > 3 and (after_name or prev.low in {"it", "he", "she"})
+
+
+def is_verb(toks: list[Token], k: int) -> bool:
+    """Whether toks[k] can be the finite verb of a clause (a heuristic, no tagger)."""
+    t = toks[k]
+    low = t.low
+    if low in AUX:
+        # "Prime Minister Theresa May said": a capitalised word after a name is a name
+        return not (t.text[:1].isupper() and k > 0 and toks[k - 1].text[:1].isupper()
+                    and toks[k - 1].word)
+    if not t.text[:1].islower():
+        return False
+    prev = toks[k - 1] if k > 0 else None
+    if _modifier(prev):
+        return False
+    if prev is not None and prev.low in _PLURAL_PRONOUNS and (k < 2 or not toks[k - 2].word) \
+            and low not in ADVERB and low not in PREPOSITIONS and low not in DETERMINERS:
+        return True  # "They cite ...": a clause-initial pronoun is followed by its verb
+    if low in _BASES and low not in VERB_FORMS:
+        # A bare form ("argue") follows a plural subject, a pronoun or an adverb.
+        if prev is None or not (
+            prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or prev.low in ADVERB
+        ):
+            return False
+    elif not (low in VERB_FORMS or (low.endswith("ed") and len(low) > 4 and "-" not in low)
+              or _unknown_present(low, prev)):
+        return False
+    if low.endswith("s") or low in _BASES:
+        # "The eventual appeals court ruling could ...", "diplomatic moves follow": a noun
+        # before the real verb.
+        after = toks[k + 1] if k + 1 < len(toks) else None
+        then = toks[k + 2] if k + 2 < len(toks) else None
+        if after is not None and then is not None and after.text[:1].islower() and (
+            after.low not in VERB_FORMS and after.low not in _BASES and not _modifier(after)
+            and after.low not in ADVERB and then.text[:1].islower()
+            and then.low.endswith("ed") and then.low in VERB_FORMS
+        ):
+            return False  # "an appeals court ruled": a noun modifying a noun, then the verb
+        if after is not None and after.text[:1].islower() and not after.low.endswith("ing") and (
+            after.low in VERB_FORMS or after.low in _BASES
+        ) and after.low not in ADVERB and after.low not in _PARTICLES:
+            return False
+        for nxt in toks[k + 1 : k + 4]:
+            if nxt.low in AUX:
+                return False
+            if not nxt.word or not nxt.text[:1].islower() or nxt.low in _STOP_LOOKAHEAD:
+                break
+    return True
+
+
+def participle(t: Token) -> bool:
+    low = t.low
+    return (low.endswith("ed") or low in _IRREGULAR) and low not in AUX
+
+
+def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
+    """(text, speech, passive, copula, index after the group) of the verb group at k."""
+    group = [toks[k]]
+    j = k + 1
+    while j < len(toks) and len(group) < 6:
+        t = toks[j]
+        if t.low in AUX or t.low in ADVERB or t.low in {"on", "to", "back", "out", "go"} or (
+            t.low.endswith("ly") and len(t.low) > 4
+        ) or (t.text[:1].islower() and (t.low in VERB_FORMS or t.low in _BASES
+                                         or (t.low.endswith("ed") and len(t.low) > 3))):
+            group.append(t)
+            j += 1
+        else:
+            break
+    words = [t.low for t in group]
+    content = [t for t in group[1:] if t.low not in ADVERB and t.low not in AUX
+               and not (t.low.endswith("ly") and len(t.low) > 4)]
+    stance = bool(content) and content[0].low in _STANCE
+    speech = stance or any(w in SPEECH_FORMS for w in words)
+    # "was rejected", "has been swallowed", "will be sent"
+    passive = any(w in BE for w in words[:3]) and bool(content) and participle(content[0]) \
+        and not stance and not (
+        content[0].low in _RAISING and len(content) > 1 and content[1].low == "to"
+    )
+    following = content[0] if content else (toks[j] if j < len(toks) else None)
+    active = following is not None and following.text[:1].islower() and (
+        following.low.endswith("ing") or participle(following)
+    )
+    auxiliaries = [w for w in words if w in AUX]
+    linking = any(w in _LINKING for w in words)  # "Russia seems to ...": no act
+    copula = linking or (
+        (words[0] in BE or (words[0] in _HAVE and auxiliaries == words[:1])) and not (
+            passive or active
+        )
+    )
+    return " ".join(t.text for t in group), speech, passive, copula, j

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+from summarize.aliases import AliasIndex
+from summarize.profile import parse_profile
+from summarize.records import Profile
+
+
+def _profile(*sides: tuple[str, list[str]]) -> Profile:
+    return parse_profile(
+        {"name": "t", "stakeholders": [{"id": i, "label": i, "aliases": a} for i, a in sides]},
+        "t.yaml",
+    )
+
+
+def _found(index: AliasIndex, text: str) -> list[tuple[str, str, str]]:
+    return [(text[m.start : m.end], m.stakeholder, m.kind) for m in index.find(text)]
+
+
+def test_whole_words_only_and_the_longest_alias_wins() -> None:
+    index = AliasIndex(_profile(("ipac", ["Inter-Parliamentary Alliance on China"]),
+                                ("gov", ["China"])))
+    text = "The Inter-Parliamentary Alliance on China wrote; anti-China voices; Chinatown; China."
+    assert _found(index, text) == [
+        ("Inter-Parliamentary Alliance on China", "ipac", "alias"),
+        ("China", "gov", "alias"),
+    ]
+
+
+def test_plural_singular_case_and_possessive() -> None:
+    index = AliasIndex(_profile(("mps", ["parliamentarians"]), ("co", ["G7 partners"])))
+    text = "A Parliamentarian spoke; Canada's G7 partner's view"
+    found = index.find(text)
+    assert [(text[m.start : m.end], m.stakeholder) for m in found] == [
+        ("Parliamentarian", "mps"), ("G7 partner", "co")
+    ]
+    assert found[1].possessive
+
+
+def test_surnames_titles_and_head_nouns_are_weaker_forms() -> None:
+    index = AliasIndex(_profile(("gov", ["Zhao Lijian", "President Obama"]),
+                                ("co", ["joint statement"])))
+    text = "Mr. Zhao said; the president agreed; the statement says; zhao lower"
+    assert _found(index, text) == [
+        ("Zhao", "gov", "short"),
+        ("president", "gov", "title"),
+        ("statement", "co", "head"),
+    ]
+
+
+def test_a_demonym_alias_claims_its_country_and_a_shared_form_is_dropped() -> None:
+    index = AliasIndex(_profile(("cn", ["Chinese government"]), ("us", ["US government"])))
+    text = "China said the government and Beijing"
+    # "government" is the head noun of both sides' aliases: it names neither
+    assert _found(index, text) == [("China", "cn", "country"), ("Beijing", "cn", "country")]
+
+
+def test_the_one_company_side_owns_company_nouns() -> None:
+    index = AliasIndex(_profile(("firm", ["Verizon"]), ("union", ["CWA", "unions"]),
+                                ("gov", ["Labor Department"])))
+    text = "The company said; employees walked out"
+    assert _found(index, text) == [("company", "firm", "head"), ("employees", "union", "head")]
