@@ -14,6 +14,30 @@ import typer
 from summarize import pipeline
 from summarize.backends import SummaryBackend, load_backend
 from summarize.backends.base import DEFAULT_WORDS
+from summarize.cli_options import (
+    BackendChoice,
+    BackendOption,
+    BatchSizeOption,
+    DeviceChoice,
+    DeviceOption,
+    DtypeChoice,
+    DtypeOption,
+    FailUnderOption,
+    JunitOption,
+    MaxCharsOption,
+    MaxInputTokensOption,
+    MaxNewTokensOption,
+    MinNewTokensOption,
+    ModelOption,
+    NumBeamsOption,
+    OutOption,
+    ProfileOption,
+    PromptOption,
+    QuantizeOption,
+    ThreadsOption,
+    WordsOption,
+    backend_settings,
+)
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
 from summarize.profile import alias_warnings
@@ -51,6 +75,14 @@ def warn(messages: list[str]) -> None:
         typer.echo(f"summarize: warning: {message}", err=True)
 
 
+def check_fail_under(score: float | None, fail_under: float) -> None:
+    """Exit 1 when faithfulness is below the threshold (no sentences counts as below)."""
+    if score is None or score < fail_under:
+        shown = "n/a (no sentences)" if score is None else f"{score:.3f}"
+        typer.echo(f"summarize: faithfulness {shown} is below --fail-under {fail_under}", err=True)
+        raise typer.Exit(1)
+
+
 def emit(text: str, out: str | None) -> None:
     """Data goes to stdout, or atomically to --out."""
     if out is None:
@@ -58,18 +90,6 @@ def emit(text: str, out: str | None) -> None:
         sys.stdout.flush()
     else:
         write_atomic(out, text)
-
-
-ProfileOption = Annotated[
-    str | None,
-    typer.Option("--profile", "-p", help="Stakeholder profile (YAML).", show_default=False),
-]
-OutOption = Annotated[
-    str | None, typer.Option("--out", "-o", help="Write here (atomically) instead of stdout.")
-]
-MaxCharsOption = Annotated[
-    int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this.")
-]
 
 
 @app.command()
@@ -121,120 +141,59 @@ class BriefFormat(StrEnum):
     json = "json"
 
 
-class BackendChoice(StrEnum):
-    auto = "auto"
-    extractive = "extractive"
-    seq2seq = "seq2seq"
-    causal = "causal"
-
-
-class DeviceChoice(StrEnum):
-    auto = "auto"
-    cpu = "cpu"
-    cuda = "cuda"
-    mps = "mps"
-
-
-class DtypeChoice(StrEnum):
-    auto = "auto"
-    float32 = "float32"
-    float16 = "float16"
-    bfloat16 = "bfloat16"
-
-
-class QuantizeChoice(StrEnum):
-    int8 = "int8"
-
-
-MODEL_PANEL = "Model"
-DECODING_PANEL = "Decoding"
-
-
 @app.command()
 def brief(
     file: Annotated[str, typer.Argument(help="Article (.txt, .md, .html) or - for stdin.")],
     profile: ProfileOption = None,
-    backend: Annotated[
-        BackendChoice,
-        typer.Option(
-            help="auto: the model if it loads, else extractive (saying why). "
-            "seq2seq/causal never fall back.",
-            rich_help_panel=MODEL_PANEL,
-        ),
-    ] = BackendChoice.auto,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            help="Hub id (local cache, or downloaded when online), local folder, or .gguf file. "
-            "Default: google/flan-t5-base (auto, seq2seq), Qwen/Qwen2.5-0.5B-Instruct (causal).",
-            show_default=False,
-            rich_help_panel=MODEL_PANEL,
-        ),
-    ] = None,
-    prompt: Annotated[
-        str | None,
-        typer.Option(
-            help="Prompt template: a name in prompts/ or a file path (default: the family's).",
-            show_default=False,
-            rich_help_panel=MODEL_PANEL,
-        ),
-    ] = None,
-    device: Annotated[DeviceChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = (
-        DeviceChoice.auto
-    ),
-    dtype: Annotated[DtypeChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = DtypeChoice.auto,
-    threads: Annotated[
-        int | None,
-        typer.Option(min=1, help="CPU threads for torch.", rich_help_panel=MODEL_PANEL),
-    ] = None,
-    quantize: Annotated[
-        QuantizeChoice | None,
-        typer.Option(help="Dynamic int8 quantisation (CPU).", rich_help_panel=MODEL_PANEL),
-    ] = None,
-    words: Annotated[
-        int, typer.Option(min=1, help="Word budget of each side's summary.")
-    ] = DEFAULT_WORDS,
-    num_beams: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 1,
-    max_new_tokens: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 128,
-    min_new_tokens: Annotated[int, typer.Option(min=0, rich_help_panel=DECODING_PANEL)] = 0,
-    max_input_tokens: Annotated[
-        int | None,
-        typer.Option(
-            min=8,
-            help="Prompt length limit (default: the model's); longer sides are chunked.",
-            rich_help_panel=DECODING_PANEL,
-        ),
-    ] = None,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Prompts per generate call.", rich_help_panel=DECODING_PANEL)
-    ] = 16,
+    backend: BackendOption = BackendChoice.auto,
+    model: ModelOption = None,
+    prompt: PromptOption = None,
+    device: DeviceOption = DeviceChoice.auto,
+    dtype: DtypeOption = DtypeChoice.auto,
+    threads: ThreadsOption = None,
+    quantize: QuantizeOption = None,
+    words: WordsOption = DEFAULT_WORDS,
+    num_beams: NumBeamsOption = 1,
+    max_new_tokens: MaxNewTokensOption = 128,
+    min_new_tokens: MinNewTokensOption = 0,
+    max_input_tokens: MaxInputTokensOption = None,
+    batch_size: BatchSizeOption = 16,
     format: Annotated[
         BriefFormat, typer.Option("--format", "-f", help="md (a readable briefing) or json.")
     ] = BriefFormat.md,
     out: OutOption = None,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Timings on stderr.")] = False,
+    evaluate: Annotated[
+        bool,
+        typer.Option("--eval", help="Check the briefing as `summarize eval` does (on stderr)."),
+    ] = False,
+    junit: JunitOption = None,
+    fail_under: FailUnderOption = None,
 ) -> None:
-    """Summarise each side of an article with a local model, every sentence cited."""
+    """Summarise each side of an article with a local model, every sentence cited.
+
+    --junit and --fail-under imply --eval."""
+    settings = backend_settings(
+        backend,
+        model,
+        prompt,
+        device,
+        dtype,
+        threads,
+        quantize,
+        num_beams,
+        max_new_tokens,
+        min_new_tokens,
+        max_input_tokens,
+        batch_size,
+    )
     timings: dict[str, float] = {}
     loaded: list[SummaryBackend] = []
 
     def load() -> SummaryBackend:
         started = time.perf_counter()
-        chosen = load_backend(
-            backend.value,
-            model,
-            prompt=prompt,
-            device=device.value,
-            dtype=dtype.value,
-            threads=threads,
-            num_beams=num_beams,
-            max_new_tokens=max_new_tokens,
-            min_new_tokens=min_new_tokens,
-            batch_size=batch_size,
-            max_input_tokens=max_input_tokens,
-            quantize=quantize.value if quantize else None,
-        )
+        chosen = load_backend(**settings)
         timings["load"] = time.perf_counter() - started
         loaded.append(chosen)
         return chosen
@@ -256,8 +215,18 @@ def brief(
         else:
             rendered = briefing_markdown(briefing)
         emit(rendered, out)
+        if evaluate or junit is not None or fail_under is not None:
+            from summarize.faithfulness import evaluate_briefing
+            from summarize.render_eval import eval_junit, eval_table
+
+            report = evaluate_briefing(briefing)
+            sys.stderr.write(eval_table(report))
+            if junit is not None:
+                write_atomic(junit, eval_junit(report))
     except SummarizeError as e:
         raise fail(str(e), e.exit_code) from None
+    if fail_under is not None:
+        check_fail_under(report.faithfulness, fail_under)
     if verbose:
         total = time.perf_counter() - started
         generating = getattr(loaded[0], "generate_seconds", None) if loaded else None
@@ -329,59 +298,19 @@ def batch(
             rich_help_panel=BATCH_PANEL,
         ),
     ] = 8,
-    backend: Annotated[
-        BackendChoice,
-        typer.Option(
-            help="auto: the model if it loads, else extractive (saying why). "
-            "seq2seq/causal never fall back.",
-            rich_help_panel=MODEL_PANEL,
-        ),
-    ] = BackendChoice.auto,
-    model: Annotated[
-        str | None,
-        typer.Option(
-            help="Hub id, local folder, or .gguf file (as for brief).",
-            show_default=False,
-            rich_help_panel=MODEL_PANEL,
-        ),
-    ] = None,
-    prompt: Annotated[
-        str | None,
-        typer.Option(
-            help="Prompt template: a name in prompts/ or a file path (default: the family's).",
-            show_default=False,
-            rich_help_panel=MODEL_PANEL,
-        ),
-    ] = None,
-    device: Annotated[DeviceChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = (
-        DeviceChoice.auto
-    ),
-    dtype: Annotated[DtypeChoice, typer.Option(rich_help_panel=MODEL_PANEL)] = DtypeChoice.auto,
-    threads: Annotated[
-        int | None,
-        typer.Option(min=1, help="CPU threads for torch.", rich_help_panel=MODEL_PANEL),
-    ] = None,
-    quantize: Annotated[
-        QuantizeChoice | None,
-        typer.Option(help="Dynamic int8 quantisation (CPU).", rich_help_panel=MODEL_PANEL),
-    ] = None,
-    words: Annotated[
-        int, typer.Option(min=1, help="Word budget of each side's summary.")
-    ] = DEFAULT_WORDS,
-    num_beams: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 1,
-    max_new_tokens: Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)] = 128,
-    min_new_tokens: Annotated[int, typer.Option(min=0, rich_help_panel=DECODING_PANEL)] = 0,
-    max_input_tokens: Annotated[
-        int | None,
-        typer.Option(
-            min=8,
-            help="Prompt length limit (default: the model's); longer sides are chunked.",
-            rich_help_panel=DECODING_PANEL,
-        ),
-    ] = None,
-    batch_size: Annotated[
-        int, typer.Option(min=1, help="Prompts per generate call.", rich_help_panel=DECODING_PANEL)
-    ] = 16,
+    backend: BackendOption = BackendChoice.auto,
+    model: ModelOption = None,
+    prompt: PromptOption = None,
+    device: DeviceOption = DeviceChoice.auto,
+    dtype: DtypeOption = DtypeChoice.auto,
+    threads: ThreadsOption = None,
+    quantize: QuantizeOption = None,
+    words: WordsOption = DEFAULT_WORDS,
+    num_beams: NumBeamsOption = 1,
+    max_new_tokens: MaxNewTokensOption = 128,
+    min_new_tokens: MinNewTokensOption = 0,
+    max_input_tokens: MaxInputTokensOption = None,
+    batch_size: BatchSizeOption = 16,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
     """Brief and evaluate many articles into a folder, with a manifest; resumable."""
@@ -392,20 +321,20 @@ def batch(
         out_dir=Path(out),
         profile=profile,
         max_chars=max_chars,
-        backend={
-            "backend": backend.value,
-            "model": model,
-            "prompt": prompt,
-            "device": device.value,
-            "dtype": dtype.value,
-            "threads": threads,
-            "num_beams": num_beams,
-            "max_new_tokens": max_new_tokens,
-            "min_new_tokens": min_new_tokens,
-            "batch_size": batch_size,
-            "max_input_tokens": max_input_tokens,
-            "quantize": quantize.value if quantize else None,
-        },
+        backend=backend_settings(
+            backend,
+            model,
+            prompt,
+            device,
+            dtype,
+            threads,
+            quantize,
+            num_beams,
+            max_new_tokens,
+            min_new_tokens,
+            max_input_tokens,
+            batch_size,
+        ),
         brief={"words": words},
         jobs=jobs,
         resume=resume,
@@ -462,15 +391,8 @@ def eval_command(
         EvalFormat | None,
         typer.Option("--format", "-f", help="table (default on a terminal), json or md."),
     ] = None,
-    junit: Annotated[
-        str | None, typer.Option("--junit", help="Also write JUnit XML here (atomically).")
-    ] = None,
-    fail_under: Annotated[
-        float | None,
-        typer.Option(
-            "--fail-under", min=0.0, max=1.0, help="Exit 1 when faithfulness is below this."
-        ),
-    ] = None,
+    junit: JunitOption = None,
+    fail_under: FailUnderOption = None,
     semantic: Annotated[
         bool, typer.Option("--semantic", help="Also align by sentence embeddings (MiniLM).")
     ] = False,
@@ -514,10 +436,4 @@ def eval_command(
     except SummarizeError as e:
         raise fail(str(e)) from None
     if fail_under is not None and summaries is not None:
-        score = report.faithfulness
-        if score is None or score < fail_under:
-            shown = "n/a (no sentences)" if score is None else f"{score:.3f}"
-            typer.echo(
-                f"summarize: faithfulness {shown} is below --fail-under {fail_under}", err=True
-            )
-            raise typer.Exit(1)
+        check_fail_under(report.faithfulness, fail_under)

@@ -228,3 +228,30 @@ def test_unwritable_out_is_exit_2(tmp_path: Path) -> None:
     result = brief_cli("--backend", "extractive", "--out", str(tmp_path / "no" / "b.md"))
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
+
+
+def test_eval_flag_checks_the_briefing_on_stderr_and_keeps_stdout_data(tmp_path: Path) -> None:
+    junit = tmp_path / "brief.xml"
+    result = brief_cli(
+        "--backend", "extractive", "--format", "json", "--eval", "--junit", str(junit)
+    )
+    assert result.exit_code == 0, result.stderr
+    briefing = json.loads(result.stdout)
+    # the extractive briefing quotes the article, so every sentence is supported
+    assert "faithfulness" in result.stderr
+    import xml.etree.ElementTree as ET
+
+    cases = ET.parse(junit).getroot().iter("testcase")
+    sentences = sum(len(side["sentences"]) for side in briefing["sides"])
+    assert sum(1 for _ in cases) == sentences
+
+
+def test_fail_under_gates_the_brief_exit_code(tiny_models: dict[str, Path]) -> None:
+    # a random-weight model writes gibberish: nothing it says is supported
+    model = ["--backend", "seq2seq", "--model", str(tiny_models["t5"]), *TINY_DECODING]
+    gated = brief_cli(*model, "--format", "json", "--fail-under", "0.9")
+    assert gated.exit_code == 1, gated.stderr
+    assert "below --fail-under 0.9" in gated.stderr
+    assert json.loads(gated.stdout)["schema"] == BRIEFING_SCHEMA
+    extractive = brief_cli("--backend", "extractive", "--fail-under", "0.9")
+    assert extractive.exit_code == 0, extractive.stderr

@@ -1,0 +1,137 @@
+"""Typer option declarations shared by several commands (brief and batch take the same
+model and decoding options), so each is declared, documented and bounded once."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+import typer
+
+MODEL_PANEL = "Model"
+DECODING_PANEL = "Decoding"
+
+
+class BackendChoice(StrEnum):
+    auto = "auto"
+    extractive = "extractive"
+    seq2seq = "seq2seq"
+    causal = "causal"
+
+
+class DeviceChoice(StrEnum):
+    auto = "auto"
+    cpu = "cpu"
+    cuda = "cuda"
+    mps = "mps"
+
+
+class DtypeChoice(StrEnum):
+    auto = "auto"
+    float32 = "float32"
+    float16 = "float16"
+    bfloat16 = "bfloat16"
+
+
+class QuantizeChoice(StrEnum):
+    int8 = "int8"
+
+
+ProfileOption = Annotated[
+    str | None,
+    typer.Option("--profile", "-p", help="Stakeholder profile (YAML).", show_default=False),
+]
+OutOption = Annotated[
+    str | None, typer.Option("--out", "-o", help="Write here (atomically) instead of stdout.")
+]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", min=1, help="Refuse articles longer than this.")
+]
+FailUnderOption = Annotated[
+    float | None,
+    typer.Option("--fail-under", min=0.0, max=1.0, help="Exit 1 when faithfulness is below this."),
+]
+JunitOption = Annotated[
+    str | None, typer.Option("--junit", help="Also write the evaluation as JUnit XML here.")
+]
+
+BackendOption = Annotated[
+    BackendChoice,
+    typer.Option(
+        help="auto: the model if it loads, else extractive (saying why). "
+        "seq2seq/causal never fall back.",
+        rich_help_panel=MODEL_PANEL,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Hub id (local cache, or downloaded when online), local folder, or .gguf file. "
+        "Default: google/flan-t5-base (auto, seq2seq), Qwen/Qwen2.5-0.5B-Instruct (causal).",
+        show_default=False,
+        rich_help_panel=MODEL_PANEL,
+    ),
+]
+PromptOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Prompt template: a name in prompts/ or a file path (default: the family's).",
+        show_default=False,
+        rich_help_panel=MODEL_PANEL,
+    ),
+]
+DeviceOption = Annotated[DeviceChoice, typer.Option(rich_help_panel=MODEL_PANEL)]
+DtypeOption = Annotated[DtypeChoice, typer.Option(rich_help_panel=MODEL_PANEL)]
+ThreadsOption = Annotated[
+    int | None, typer.Option(min=1, help="CPU threads for torch.", rich_help_panel=MODEL_PANEL)
+]
+QuantizeOption = Annotated[
+    QuantizeChoice | None,
+    typer.Option(help="Dynamic int8 quantisation (CPU).", rich_help_panel=MODEL_PANEL),
+]
+WordsOption = Annotated[int, typer.Option(min=1, help="Word budget of each side's summary.")]
+NumBeamsOption = Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)]
+MaxNewTokensOption = Annotated[int, typer.Option(min=1, rich_help_panel=DECODING_PANEL)]
+MinNewTokensOption = Annotated[int, typer.Option(min=0, rich_help_panel=DECODING_PANEL)]
+MaxInputTokensOption = Annotated[
+    int | None,
+    typer.Option(
+        min=8,
+        help="Prompt length limit (default: the model's); longer sides are chunked.",
+        rich_help_panel=DECODING_PANEL,
+    ),
+]
+BatchSizeOption = Annotated[
+    int, typer.Option(min=1, help="Prompts per generate call.", rich_help_panel=DECODING_PANEL)
+]
+
+
+def backend_settings(
+    backend: BackendChoice,
+    model: str | None,
+    prompt: str | None,
+    device: DeviceChoice,
+    dtype: DtypeChoice,
+    threads: int | None,
+    quantize: QuantizeChoice | None,
+    num_beams: int,
+    max_new_tokens: int,
+    min_new_tokens: int,
+    max_input_tokens: int | None,
+    batch_size: int,
+) -> dict[str, Any]:
+    """The keyword arguments of ``backends.load_backend`` from the parsed options."""
+    return {
+        "backend": backend.value,
+        "model": model,
+        "prompt": prompt,
+        "device": device.value,
+        "dtype": dtype.value,
+        "threads": threads,
+        "num_beams": num_beams,
+        "max_new_tokens": max_new_tokens,
+        "min_new_tokens": min_new_tokens,
+        "batch_size": batch_size,
+        "max_input_tokens": max_input_tokens,
+        "quantize": quantize.value if quantize else None,
+    }
