@@ -53,19 +53,16 @@ CASES = [
     _case("nc-voter-fraud-claim", 0.80),
     _case("wikileaks-assange-internet-cut", 0.90),
     # biography and business background of the bank's CEO read as the bank's acts; critics
-    # not in the profile (Hillary Clinton, prosecutors); a Title-Case headline whose side is
-    # its last word: 33/45
-    _case("wells-fargo-ceo-lawmakers", 0.70),
-    # "The GOP presidential nominee", "His ex-wife": the parties named by description: 14/18
-    _case("trump-divorce-file-ruling", 0.75),
+    # not in the profile (Hillary Clinton, prosecutors): 34/45
+    _case("wells-fargo-ceo-lawmakers", 0.75),
+    # "His ex-wife", "Her submission": a party named by a possessive description: 15/18
+    _case("trump-divorce-file-ruling", 0.80),
     _case("doj-clinton-email-letters", 0.90),
     _case("pence-special-prosecutor-demand", 0.90),
-    # "It is the biggest decline", "That was enough to hold ...": the institution's
-    # forecast continued in copular sentences; "it" after an opening clause: 17/20
-    _case("imf-us-growth-forecast", 0.85),
+    _case("imf-us-growth-forecast", 0.90),
     # "Feds", "Federal authorities", "The official": the side is never named as the
-    # subject; news outlets report its acts ("NBC News reported that the FBI ..."): 6/10
-    _case("fbi-abedin-laptop-talks", 0.60),
+    # subject: 7/10
+    _case("fbi-abedin-laptop-talks", 0.70),
     # "The Democratic senator" (Warren by description) read as the profile's "senators";
     # quote fragments and copular sentences: 37/44
     _case("warren-grills-wells-fargo-ceo", 0.80),
