@@ -83,6 +83,7 @@ _ORG_PART = re.compile(
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+_HEADING_QUOTE = re.compile(r'"([^"]{12,})"')
 
 
 @dataclass(frozen=True)
@@ -482,9 +483,14 @@ def _pull_quotes(out: list[AttributedPassage], plain: str) -> list[AttributedPas
         text = plain[p.start : p.end].strip()
         if p.kind != "heading" or ap.stakeholder is not None or len(text) < 3:
             continue
-        if text[0] not in "'\"" or text[-1] not in "'\"":
-            continue
-        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(text[1:-1])]
+        if text[0] in "'\"" and text[-1] in "'\"":
+            quoted = text[1:-1]
+        else:  # 'RIVAL FOCUSED "ON HIS GOLF GAME"': a subhead quoting part of a passage
+            inner = _HEADING_QUOTE.findall(text)
+            if not inner:
+                continue
+            quoted = max(inner, key=len)
+        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(quoted)]
         needle = max(pieces, key=len)
         if len(needle) < 12:
             continue
