@@ -267,6 +267,15 @@ class _Attributor:
             found = self._pronoun(p, reading, who, has_quote, first_in_paragraph)
             if found is not None:
                 return found
+        if who is not None and reading.rule == "none" and reading.clause is not None \
+                and not reading.clause.copula and is_person_description(who.phrase):
+            # "The registered Tidist, who ..., provided a sworn statement": an act of the
+            # person a definite description stands for
+            person = self._last_person(p)
+            if person is not None:
+                evidence = (f"acting subject {who.surface} (the person named last: "
+                            f"{person.name}) {reading.verb} → {person.stakeholder}")
+                return self._label(p, person, CARRY_PRONOUN, evidence, has_quote)
         if shape == "pure":
             return self._quote_only(p, ahead, first_in_paragraph)
         source = stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None

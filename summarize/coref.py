@@ -164,7 +164,7 @@ _PERSON_DESCRIPTION = re.compile(
 def is_person_description(phrase: str) -> bool:
     """A definite description of one person ("The GOP presidential nominee", "the
     registered Democrat"): like "he" or "she", it stands for the person just named."""
-    found = _PERSON_DESCRIPTION.match(phrase.strip())
+    found = _PERSON_DESCRIPTION.match(phrase.split(",")[0].strip())
     return found is not None and found.group("noun").lower() in PERSON_NOUNS
 
 

@@ -527,3 +527,13 @@ def test_a_subhead_quoting_part_of_a_passage_takes_its_side() -> None:
     ap = find(out, "MINING BOSS")
     assert ap.stakeholder == "company"
     assert ap.evidence.startswith("pull quote")
+
+
+def test_a_person_description_with_a_relative_clause_acts_for_the_person_named_last() -> None:
+    out = attribute(
+        "Tomas Lindqvist posted the map on Monday.\n\n"
+        "The registered nominee, who received threats, provided a sworn statement.\n"
+    )
+    ap = find(out, "The registered nominee")
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("acting subject The registered nominee")
