@@ -18,6 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.aliases import PLACES, TITLES, Mention, alias_index, is_person
+from summarize.coref import (
+    is_person_description,
+    reported_subject,
+    stance_source,
+    with_descriptions,
+)
 from summarize.phrases import ROLE, PhraseReader, Resolution
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
@@ -77,6 +83,7 @@ _ORG_PART = re.compile(
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+_HEADING_QUOTE = re.compile(r'"([^"]{12,})"')
 
 
 @dataclass(frozen=True)
@@ -193,6 +200,7 @@ class _Attributor:
         self.plain = normalise(text)
         self.masked = self._mask(passages)
         mentions = _with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
+        mentions = with_descriptions(mentions, self.plain, profile)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         self.reader = PhraseReader(self.masked, outside)
         self.org_mentions = _organisation_mentions(outside, self.plain)
@@ -259,8 +267,23 @@ class _Attributor:
             found = self._pronoun(p, reading, who, has_quote, first_in_paragraph)
             if found is not None:
                 return found
+        if who is not None and reading.rule == "none" and reading.clause is not None \
+                and not reading.clause.copula and is_person_description(who.phrase):
+            # "The registered Tidist, who ..., provided a sworn statement": an act of the
+            # person a definite description stands for
+            person = self._last_person(p)
+            if person is not None:
+                evidence = (f"acting subject {who.surface} (the person named last: "
+                            f"{person.name}) {reading.verb} → {person.stakeholder}")
+                return self._label(p, person, CARRY_PRONOUN, evidence, has_quote)
         if shape == "pure":
             return self._quote_only(p, ahead, first_in_paragraph)
+        source = stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
+        held = self.reader.resolve(*source) if source is not None else None
+        if held is not None and held.stakeholder is not None and held.strength >= 2:
+            return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
+                                     f"headline reports the stance of {held.named} → "
+                                     f"{held.stakeholder}")
         mentioned = _mention_fallback(self.reader.within(p.start, p.end), self.plain)
         if mentioned is not None:
             sid, alias, n = mentioned
@@ -281,6 +304,12 @@ class _Attributor:
             evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
+        person = self._last_person(p) if is_person_description(who.phrase) else None
+        if person is not None:
+            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
+            evidence = (f"{rule} {who.surface} (the person named last: {person.name}) → "
+                        f"{person.stakeholder}")
+            return self._label(p, person, conf, evidence, has_quote)
         body = self._recent_organisation(p, who)
         if body is not None:
             conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
@@ -289,6 +318,13 @@ class _Attributor:
                         f"{body.stakeholder}")
             return self._label(p, Voice(body.stakeholder, body.alias, p.id), conf, evidence,
                                has_quote)
+        reported = reported_subject(self.masked, p.start, p.end, who.phrase) \
+            if reading.rule == "speech" else None
+        subject = self.reader.resolve(*reported) if reported is not None else None
+        if subject is not None and subject.stakeholder is not None and subject.strength >= 2:
+            voice = Voice(subject.stakeholder, subject.surface, p.id)
+            evidence = f"{who.surface} reported the act of {subject.named} → {voice.stakeholder}"
+            return self._label(p, voice, CARRY_PRONOUN, evidence, has_quote)
         if who.surface and reading.rule != "acting" and _BARE_ROLE.match(who.phrase) \
                 and self.in_force is not None and self.para_attributed:
             # '"...," a spokeswoman said' right after the Treasury spoke: its spokeswoman
@@ -344,9 +380,16 @@ class _Attributor:
                         f"{v.passage} ({v.name}) → {v.stakeholder}")
             return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
         clause = reading.clause
+        pronoun = who.surface.lower()
+        opens = self.masked[p.start : p.end].lstrip().lower().startswith("it ")
+        if clause is not None and clause.copula and pronoun == "it" and opens \
+                and not first_in_paragraph and self.para_attributed:
+            # "The fund cut its forecast ... It is the biggest cut since ...": what the side
+            # just put out, described on
+            evidence = f"copular continuation of {v.passage} ({who.surface}) → {v.stakeholder}"
+            return self._label(p, v, CARRY_PRONOUN - 0.1, evidence, has_quote)
         if clause is None or clause.copula:
             return None
-        pronoun = who.surface.lower()
         if pronoun in ("this", "that"):  # "That could include ...": the report goes on
             usable = not first_in_paragraph and self.para_attributed
         elif pronoun == "it" and not clause.speech:
@@ -449,9 +492,14 @@ def _pull_quotes(out: list[AttributedPassage], plain: str) -> list[AttributedPas
         text = plain[p.start : p.end].strip()
         if p.kind != "heading" or ap.stakeholder is not None or len(text) < 3:
             continue
-        if text[0] not in "'\"" or text[-1] not in "'\"":
-            continue
-        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(text[1:-1])]
+        if text[0] in "'\"" and text[-1] in "'\"":
+            quoted = text[1:-1]
+        else:  # 'RIVAL FOCUSED "ON HIS GOLF GAME"': a subhead quoting part of a passage
+            inner = _HEADING_QUOTE.findall(text)
+            if not inner:
+                continue
+            quoted = max(inner, key=len)
+        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(quoted)]
         needle = max(pieces, key=len)
         if len(needle) < 12:
             continue

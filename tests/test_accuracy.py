@@ -48,27 +48,30 @@ CASES = [
     _case("canada-eu-trade-deal-collapse", 0.85),
     _case("warren-sec-chief-letter", 0.90),
     _case("ohio-voter-rolls-court", 0.90),
-    # "Investigators", "The registered Democrat": people named by a role or description
-    # (coreference the engine does not do): 13/16
-    _case("nc-voter-fraud-claim", 0.80),
+    # "Investigators": the board's people, never introduced as such: 14/16
+    _case("nc-voter-fraud-claim", 0.85),
     _case("wikileaks-assange-internet-cut", 0.90),
     # biography and business background of the bank's CEO read as the bank's acts; critics
-    # not in the profile (Hillary Clinton, prosecutors); a Title-Case headline whose side is
-    # its last word: 33/45
-    _case("wells-fargo-ceo-lawmakers", 0.70),
-    # "The GOP presidential nominee", "His ex-wife": the parties named by description: 14/18
-    _case("trump-divorce-file-ruling", 0.75),
+    # not in the profile (Hillary Clinton, prosecutors): 34/45
+    _case("wells-fargo-ceo-lawmakers", 0.75),
+    # "His ex-wife", "Her submission": a party named by a possessive description: 15/18
+    _case("trump-divorce-file-ruling", 0.80),
     _case("doj-clinton-email-letters", 0.90),
     _case("pence-special-prosecutor-demand", 0.90),
-    # "It is the biggest decline", "That was enough to hold ...": the institution's
-    # forecast continued in copular sentences; "it" after an opening clause: 17/20
-    _case("imf-us-growth-forecast", 0.85),
+    _case("imf-us-growth-forecast", 0.90),
     # "Feds", "Federal authorities", "The official": the side is never named as the
-    # subject; news outlets report its acts ("NBC News reported that the FBI ..."): 6/10
-    _case("fbi-abedin-laptop-talks", 0.60),
+    # subject: 7/10
+    _case("fbi-abedin-laptop-talks", 0.70),
     # "The Democratic senator" (Warren by description) read as the profile's "senators";
     # quote fragments and copular sentences: 37/44
     _case("warren-grills-wells-fargo-ceo", 0.80),
+    # Held out, round 7 (first runs 0.615 and 0.800, eval/README.md).
+    # Five sentences about the contents of years-old emails of the side's people, which a
+    # reader files as background, read as the side's acts: 8/13
+    _case("state-dept-clinton-email-release", 0.60),
+    # An editor's note glued to the credit line, split into five line fragments the
+    # segmenter leaves as body: 25/30
+    _case("trump-warns-clinton-syria", 0.80),
 ]
 
 

@@ -497,3 +497,43 @@ def test_under_questioning_is_not_speech() -> None:
 def test_a_time_phrase_after_the_subject_is_not_part_of_its_name() -> None:
     out = attribute("Northwind Mining just this month announced it would close two pits.\n")
     assert find(out, "Northwind Mining just").stakeholder == "company"
+
+
+# --- description coreference, outlets, subheads (summarize.coref) ---
+
+
+def test_a_definite_person_description_stands_for_the_person_named_last() -> None:
+    out = attribute(
+        "Council nominee Tomas Lindqvist filed papers on Monday.\n\n"
+        "The Valley Party nominee argued that the permit was void.\n"
+    )
+    ap = find(out, "The Valley Party nominee")
+    assert ap.stakeholder == "council"
+    assert "person named last" in ap.evidence
+
+
+def test_an_outlets_report_carries_the_act_it_reports() -> None:
+    out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
+    ap = find(out, "Valley News")
+    assert ap.stakeholder == "company"
+    assert "reported the act of" in ap.evidence
+
+
+def test_a_subhead_quoting_part_of_a_passage_takes_its_side() -> None:
+    out = attribute(
+        'MINING BOSS "FOLLOWED EVERY RULE"\n\n'
+        'Maria Okafor said the firm "followed every rule" at the site.\n'
+    )
+    ap = find(out, "MINING BOSS")
+    assert ap.stakeholder == "company"
+    assert ap.evidence.startswith("pull quote")
+
+
+def test_a_person_description_with_a_relative_clause_acts_for_the_person_named_last() -> None:
+    out = attribute(
+        "Tomas Lindqvist posted the map on Monday.\n\n"
+        "The registered nominee, who received threats, provided a sworn statement.\n"
+    )
+    ap = find(out, "The registered nominee")
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("acting subject The registered nominee")

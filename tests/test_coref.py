@@ -1,0 +1,95 @@
+"""Coreference of descriptions, on invented disputes (no words of any corpus article)."""
+
+from __future__ import annotations
+
+from summarize.aliases import alias_index
+from summarize.coref import (
+    is_person_description,
+    learn_descriptions,
+    profile_descriptions,
+    reported_subject,
+    stance_source,
+    with_descriptions,
+)
+from summarize.read import normalise
+from summarize.records import Profile, Stakeholder
+
+PROFILE = Profile(
+    name="harbour-toll",
+    stakeholders=(
+        Stakeholder("kostov", "Mirela Kostov", "", ("Mirela Kostov",)),
+        Stakeholder("brandt", "Oskar Brandt", "", ("Oskar Brandt",)),
+        Stakeholder("authority", "Zorbia Port Authority", "", ("Zorbia Port Authority", "ZPA")),
+        Stakeholder("pilots", "Pilots and their guild", "Boat pilots who oppose the toll",
+                    ("Pilots Guild",)),
+    ),
+)
+
+
+def _refs(text: str) -> list[tuple[str, str]]:
+    plain = normalise(text)
+    found = alias_index(PROFILE).find(plain)
+    added = [m for m in with_descriptions(found, plain, PROFILE) if m not in found]
+    return [(plain[m.start : m.end], m.stakeholder) for m in added]
+
+
+def test_a_title_before_a_name_is_learned_with_its_modifiers() -> None:
+    plain = "Harbour Party mayoral nominee Mirela Kostov spoke."
+    found = learn_descriptions(alias_index(PROFILE).find(plain), plain)
+    assert [(d.noun, d.stakeholder, sorted(d.modifiers)) for d in found] == [
+        ("nominee", "kostov", ["harbour", "mayoral", "party"])
+    ]
+
+
+def test_a_definite_description_refers_to_the_side_it_was_learned_for() -> None:
+    text = ("Mirela Kostov, the mayoral nominee, opposed the toll. "
+            "The nominee said it would ruin the docks.")
+    # the apposition itself and the later "The nominee"
+    assert _refs(text) == [("nominee", "kostov"), ("nominee", "kostov")]
+
+
+def test_two_sides_with_one_noun_are_told_apart_by_modifiers_or_not_at_all() -> None:
+    text = ("Harbour Party nominee Mirela Kostov and Tide Party nominee Oskar Brandt met. "
+            "The Tide nominee left. The nominee stayed.")
+    # "The Tide nominee": modifier "tide" matches Brandt's title only (1 vs 0);
+    # "The nominee": no modifier, both sides claim it, so no reference
+    assert _refs(text) == [("nominee", "brandt")]
+
+
+def test_possessive_and_indefinite_descriptions_refer_to_someone_else() -> None:
+    text = "Mirela Kostov, the mayoral nominee, spoke. Her nominee left. A nominee arrived."
+    assert _refs(text) == [("nominee", "kostov")]  # only the apposition
+
+
+def test_a_bodys_people_and_a_bare_plural_reference() -> None:
+    text = "ZPA inspectors boarded the ship. Inspectors said the toll stands."
+    # the first "inspectors" follows the alias ZPA, the second is a bare plural
+    assert _refs(text) == [("inspectors", "authority"), ("Inspectors", "authority")]
+
+
+def test_profile_label_and_description_give_lowercase_head_nouns() -> None:
+    nouns = {(d.noun, d.stakeholder) for d in profile_descriptions(PROFILE)}
+    # "Pilots and their guild" → guild; "Boat pilots who oppose ..." → pilots;
+    # person and proper-name labels give nothing
+    assert nouns == {("guild", "pilots"), ("pilots", "pilots")}
+
+
+def test_person_description() -> None:
+    assert is_person_description("The Harbour Party mayoral nominee")
+    assert is_person_description("the registered Tidist") is False
+    assert not is_person_description("a nominee")
+    assert not is_person_description("The port")
+
+
+def test_reported_subject_only_for_news_outlets() -> None:
+    text = "Harbour News reported that ZPA had seized the boats."
+    span = reported_subject(text, 0, len(text), "Harbour News")
+    assert span is not None and text[span[0] : span[1]] == "ZPA"
+    assert reported_subject(text, 0, len(text), "Oskar Brandt") is None
+
+
+def test_stance_source_in_a_headline() -> None:
+    text = "Toll Plan Meets Fierce Criticism From Pilots Guild"
+    span = stance_source(text, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == "Pilots Guild"
+    assert stance_source("Toll plan comes from the port", 0, 29) is None
