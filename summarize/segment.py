@@ -36,23 +36,36 @@ _CREDIT = re.compile(
 _BOILER_LINE = re.compile(
     r"^\s*(?:\(?(?:reporting|additional reporting|editing|writing|compiled) by\b"
     r"|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*(?:[,|]|$)"
-    r"|(?:share|tweet|email|print|subscribe|sign up|follow us|click here|read more|related|"
-    r"watch|listen|advertisement|copyright|all rights reserved|©)\b"
     r"|(?:updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? \d{4})",
     re.I,
 )
+# Share, sign-up and follow lines: furniture only when short, since a sentence of the
+# article may begin with the same word ("Email records show ...", "Related documents ...").
+_SHARE_LINE = re.compile(
+    r"^\s*(?:share|tweet|email|print|subscribe|sign up|follow us|click here|read more|related|"
+    r"watch|listen|advertisement|copyright|all rights reserved|\u00a9)\b",
+    re.I,
+)
 # Page furniture that news archives print as text: section labels ("ABSTRACT.", "FULL
-# TEXT."), contact and follow lines with an address or handle, reporting credits.
+# TEXT."), editor's notes, corrections; always short or clearly labelled.
 _FURNITURE = re.compile(
     r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
-    r"|</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"
-    r"|^\s*follow\b.*@\w"
+    r"|^\s*</?(?:tweet|blockquote|iframe|embed|script|div|img)\b",
+    re.I,
+)
+# Contact, follow and credit lines: boilerplate only as a short line of their own, never a
+# sentence that merely mentions an address, a handle or a tag.
+_CONTACT = re.compile(
+    r"^\s*follow\b.*@\w"
     r"|[\w.+-]+@[\w-]+\.(?:com|org|net|gov|edu|co\.uk|ca)\b"
     r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b",
     re.I,
 )
+SHORT_LINE_WORDS = 25
+_LABEL = re.compile(r"^\s*[\w\u00a9]+(?: \w+)?\s*[:|]")
+_QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # A run with no sentence end before its last character, and no quote or bracket (on
 # which pysbd sometimes splits oddly), is one sentence: pysbd is skipped for it.
 _NOT_PLAIN = re.compile(r"[.!?\u2026\r\n\"()\[\]]|(?<!\w)'|'(?!\w)")
@@ -174,6 +187,24 @@ def _line_kind(line: str) -> PassageKind | None:
     return None
 
 
+def _is_contact_or_share(line: str) -> bool:
+    """A short line or sentence of its own that is a follow/contact/credit/share line."""
+    words = len(line.split())
+    short = words <= SHORT_LINE_WORDS and not _QUOTE_MARK.search(line)
+    if short and _CONTACT.search(line):
+        return True
+    # "Share this article", "Related: ...", "Watch | ..." - not a sentence that starts
+    # with the same word ("Related documents were handed over, the agency said.").
+    if short and _SHARE_LINE.match(line):
+        labelled = _LABEL.match(line) is not None
+        return words <= 4 or labelled or not _TERMINAL.search(line)
+    return False
+
+
+def _is_short_aside(block: str) -> bool:
+    return len(block.split()) <= 60 and not _QUOTE_MARK.search(block)
+
+
 def _fingerprint(text: str) -> str:
     return " ".join(normalise(text).lower().split())
 
@@ -210,7 +241,12 @@ def segment(source: Source) -> list[Passage]:
             else:
                 kind = "body"
             spans = [(s, e)] if kind == "heading" else _split_sentences(text, plain, s, e)
-            for ss, se in spans:
+            furniture = [kind == "body" and _is_contact_or_share(plain[a:b]) for a, b in spans]
+            # A short call for tips or follow line takes its paragraph with it ("READERS:
+            # Tell us more. Email tips to ..."); a quote never does.
+            if any(furniture) and _is_short_aside(block_text):
+                furniture = [kind == "body"] * len(spans)
+            for (ss, se), aside in zip(spans, furniture, strict=True):
                 out.append(
                     Passage(
                         id=f"s{len(out) + 1}",
@@ -218,7 +254,7 @@ def segment(source: Source) -> list[Passage]:
                         end=se,
                         text=text[ss:se],
                         paragraph=index,
-                        kind=kind,
+                        kind="boilerplate" if aside else kind,
                     )
                 )
     return out

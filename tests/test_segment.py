@@ -35,9 +35,14 @@ def test_page_furniture_is_boilerplate() -> None:
         "GARLAND STEPS ASIDE."
     )
     kinds = _kinds(text)
-    for line in ("ABSTRACT.", "FULL TEXT.", "Follow Jane Doe @janedoe on Twitter.",
-                 "John Roe contributed reporting from Moscow.", "READERS: Tell us more.",
-                 "Email tips to tips@example.com."):
+    for line in (
+        "ABSTRACT.",
+        "FULL TEXT.",
+        "Follow Jane Doe @janedoe on Twitter.",
+        "John Roe contributed reporting from Moscow.",
+        "READERS: Tell us more.",
+        "Email tips to tips@example.com.",
+    ):
         assert kinds[line] == "boilerplate", line
     # a news body line and an all-caps subhead stay what they are
     assert kinds["The network complained on Monday."] == "body"
@@ -49,8 +54,13 @@ def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
 
     import summarize.segment as seg
 
-    lines = ["Bank drops accounts", "The network complained on Monday.",
-             "  It said no   ", "Who knows?", "Costs rose 5% in Q3!"]
+    lines = [
+        "Bank drops accounts",
+        "The network complained on Monday.",
+        "  It said no   ",
+        "Who knows?",
+        "Costs rose 5% in Q3!",
+    ]
     fast = [seg.split_sentences(t) for t in lines]
     original = seg._NOT_PLAIN
     try:
@@ -64,8 +74,10 @@ def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
 
 
 def test_an_editors_note_paragraph_is_boilerplate() -> None:
-    text = ("Title\n\nThe bank closed the accounts.\n\n"
-            "EDITOR'S NOTE: This story has been amended. The first report was wrong.")
+    text = (
+        "Title\n\nThe bank closed the accounts.\n\n"
+        "EDITOR'S NOTE: This story has been amended. The first report was wrong."
+    )
     kinds = _kinds(text)
     assert kinds["EDITOR'S NOTE: This story has been amended."] == "boilerplate"
     assert kinds["The first report was wrong."] == "boilerplate"
@@ -73,10 +85,31 @@ def test_an_editors_note_paragraph_is_boilerplate() -> None:
 
 
 def test_embedded_markup_and_update_notes_are_boilerplate() -> None:
-    text = ("Title\n\nThe senator spoke.\n\n"
-            '<tweet author="someone">The blue arrow is her.</tweet>.\n\n'
-            "This post has been updated with comment from the bank.")
+    text = (
+        "Title\n\nThe senator spoke.\n\n"
+        '<tweet author="someone">The blue arrow is her.</tweet>.\n\n'
+        "This post has been updated with comment from the bank."
+    )
     kinds = _kinds(text)
     assert kinds["This post has been updated with comment from the bank."] == "boilerplate"
     assert all(k == "boilerplate" for t, k in kinds.items() if "tweet" in t)
     assert kinds["The senator spoke."] == "body"
+
+
+def test_sentences_that_merely_start_like_furniture_stay_body() -> None:
+    text = (
+        "Senator accuses agency\n\n"
+        "Email records obtained by the committee show that the director was warned.\n\n"
+        'King denied it. "We answered every request," he said in a letter sent from '
+        "press@agency.gov on Friday.\n\n"
+        "Related documents were handed over in March, the agency said.\n\n"
+        "Related: Agency under fire"
+    )
+    kinds = _kinds(text)
+    assert kinds["Email records obtained by the committee show that the director was warned."] == (
+        "body"
+    )
+    assert kinds["King denied it."] == "body"
+    assert kinds["Related documents were handed over in March, the agency said."] == "body"
+    # a labelled share line is still furniture
+    assert kinds["Related: Agency under fire"] == "boilerplate"
