@@ -187,7 +187,7 @@ def _line_kind(line: str) -> PassageKind | None:
     return None
 
 
-def _is_contact_or_share(line: str) -> bool:
+def _is_contact_or_share(line: str, heading: bool = False) -> bool:
     """A short line or sentence of its own that is a follow/contact/credit/share line."""
     words = len(line.split())
     short = words <= SHORT_LINE_WORDS and not _QUOTE_MARK.search(line)
@@ -197,7 +197,8 @@ def _is_contact_or_share(line: str) -> bool:
     # with the same word ("Related documents were handed over, the agency said.").
     if short and _SHARE_LINE.match(line):
         labelled = _LABEL.match(line) is not None
-        return words <= 4 or labelled or not _TERMINAL.search(line)
+        # a headline has no sentence end either: only a labelled one is furniture
+        return labelled or (not heading and not _TERMINAL.search(line))
     return False
 
 
@@ -241,7 +242,10 @@ def segment(source: Source) -> list[Passage]:
             else:
                 kind = "body"
             spans = [(s, e)] if kind == "heading" else _split_sentences(text, plain, s, e)
-            furniture = [kind == "body" and _is_contact_or_share(plain[a:b]) for a, b in spans]
+            furniture = [
+                kind in ("body", "heading") and _is_contact_or_share(plain[a:b], kind == "heading")
+                for a, b in spans
+            ]
             # A short call for tips or follow line takes its paragraph with it ("READERS:
             # Tell us more. Email tips to ..."); a quote never does.
             if any(furniture) and _is_short_aside(block_text):
