@@ -10,8 +10,18 @@ from summarize.errors import OutputError
 
 
 def write_atomic(path: str | Path, text: str) -> None:
-    """Write ``text`` to ``path`` so that readers see the old file or the new, never half."""
+    """Write ``text`` to ``path`` so that readers see the old file or the new, never half.
+
+    A symbolic link is written through (its target is replaced, the link kept). A target
+    that exists and is not a regular file (``/dev/stdout``, a FIFO, a terminal) cannot be
+    renamed over: it is written to directly, as a stream.
+    """
     target = Path(path)
+    if target.is_symlink():
+        target = target.resolve()
+    if target.exists() and not target.is_file() and not target.is_dir():
+        _write_stream(target, text)
+        return
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise OutputError(f"{target}: folder {folder} does not exist")
@@ -43,3 +53,11 @@ def _mode_for(target: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def _write_stream(target: Path, text: str) -> None:
+    try:
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+    except OSError as e:
+        raise OutputError(f"{target}: cannot write: {e.strerror}") from None
