@@ -31,7 +31,8 @@ def grouping_table(grouping: Grouping, width: int = 120) -> str:
         p = ap.passage
         side = labels.get(ap.stakeholder, ap.stakeholder) if ap.stakeholder else "—"
         text = p.text if len(p.text) <= 160 else p.text[:157] + "..."
-        table.add_row(p.id, str(p.paragraph), p.kind, side, f"{ap.confidence:.2f}", text)
+        # people count paragraphs from 1, as the briefing does; JSON keeps 0-based indices
+        table.add_row(p.id, str(p.paragraph + 1), p.kind, side, f"{ap.confidence:.2f}", text)
     console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
     console.print(table)
     return console.export_text()
@@ -42,6 +43,11 @@ def grouping_table(grouping: Grouping, width: int = 120) -> str:
 BACKGROUND_SHOWN = 5
 BACKGROUND_CHARS = 200
 _MD_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|"})
+
+
+def source_name(path: str) -> str:
+    """How a person reads the input's name: ``-`` is standard input."""
+    return "standard input" if path == "-" else path
 
 
 def md_text(text: str) -> str:
@@ -56,9 +62,9 @@ def briefing_markdown(briefing: Briefing) -> str:
     backend = briefing.backend
     model = f" ({md_text(backend.model)})" if backend.model else ""
     lines = [
-        f"# {md_text(grouping.title) or md_text(grouping.source.path)}",
+        f"# {md_text(grouping.title) or md_text(source_name(grouping.source.path))}",
         "",
-        f"*Briefing by side · {md_text(grouping.source.path)} · profile "
+        f"*Briefing by side · {md_text(source_name(grouping.source.path))} · profile "
         f"{md_text(grouping.profile.name)} · {backend.name} backend{model}*",
         "",
     ]
@@ -80,7 +86,10 @@ def briefing_markdown(briefing: Briefing) -> str:
             lines.append("")
             for passage_id, start, end in cited:
                 paragraph = grouping.passage(passage_id).passage.paragraph + 1
-                lines.append(f"- ¶{paragraph} ({passage_id}): “{md_text(text[start:end])}”")
+                # a blockquote marks the source's own words without adding quote marks
+                # around text that often begins and ends with its own
+                lines.append(f"- ¶{paragraph} ({passage_id})")
+                lines.append(f"  > {md_text(text[start:end])}")
             lines.append("")
         unsupported = [s for s in side.sentences if not s.supported]
         if unsupported:

@@ -255,3 +255,16 @@ def test_fail_under_gates_the_brief_exit_code(tiny_models: dict[str, Path]) -> N
     assert json.loads(gated.stdout)["schema"] == BRIEFING_SCHEMA
     extractive = brief_cli("--backend", "extractive", "--fail-under", "0.9")
     assert extractive.exit_code == 0, extractive.stderr
+
+
+def test_markdown_from_stdin_names_standard_input_and_quotes_sources_once() -> None:
+    result = runner.invoke(
+        app,
+        ["brief", "-", "--profile", str(EXAMPLE_PROFILE), "--backend", "extractive"],
+        input=EXAMPLE.read_text(encoding="utf-8"),
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "*Briefing by side · standard input · profile" in result.stdout
+    # each cited source is a blockquote of the article's own words, not wrapped in new quotes
+    assert "\n  > " in result.stdout
+    assert '“"' not in result.stdout
