@@ -3,11 +3,12 @@ to exit codes (0 ok, 1 a quality threshold not met, 2 bad input or usage)."""
 
 from __future__ import annotations
 
+import shutil
 import sys
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -83,6 +84,13 @@ def check_fail_under(score: float | None, fail_under: float) -> None:
         raise typer.Exit(1)
 
 
+def table_width(stream: TextIO, default: int = 120) -> int:
+    """A terminal's own width; a fixed width for files and pipes (stable output)."""
+    if stream.isatty():
+        return max(60, shutil.get_terminal_size((default, 24)).columns)
+    return default
+
+
 def emit(text: str, out: str | None) -> None:
     """Data goes to stdout, or atomically to --out."""
     if out is None:
@@ -117,7 +125,7 @@ def group(
             continue
         warn(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
         if chosen is GroupFormat.table:
-            rendered.append(grouping_table(grouping))
+            rendered.append(grouping_table(grouping, width=table_width(sys.stdout)))
         else:
             rendered.append(to_json_text(grouping.to_json()))
     if rendered:
@@ -220,7 +228,7 @@ def brief(
             from summarize.render_eval import eval_junit, eval_table
 
             report = evaluate_briefing(briefing)
-            sys.stderr.write(eval_table(report))
+            sys.stderr.write(eval_table(report, width=table_width(sys.stderr)))
             if junit is not None:
                 write_atomic(junit, eval_junit(report))
     except SummarizeError as e:
@@ -357,7 +365,7 @@ def batch(
             write_atomic(junit, junit_xml(result.lines, options.out_dir))
     except SummarizeError as e:
         raise fail(str(e), e.exit_code) from None
-    sys.stdout.write(summary_table(result.lines, fail_under))
+    sys.stdout.write(summary_table(result.lines, fail_under, width=table_width(sys.stdout)))
     sys.stdout.flush()
     raise typer.Exit(result.exit_code)
 
@@ -425,7 +433,7 @@ def eval_command(
         on_terminal = sys.stdout.isatty() and out is None
         chosen = format or (EvalFormat.table if on_terminal else EvalFormat.json)
         if chosen is EvalFormat.table:
-            text = eval_table(report)
+            text = eval_table(report, width=table_width(sys.stdout))
         elif chosen is EvalFormat.md:
             text = eval_markdown(report)
         else:
