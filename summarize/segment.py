@@ -64,6 +64,7 @@ _CONTACT = re.compile(
     re.I,
 )
 SHORT_LINE_WORDS = 25
+_MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _LABEL = re.compile(r"^\s*[\w\u00a9]+(?: \w+)?\s*[:|]")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
 # A run with no sentence end before its last character, and no quote or bracket (on
@@ -166,6 +167,8 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _is_heading(line: str, paragraph: int, single_line_block: bool) -> bool:
+    if _MD_HEADING.match(line):
+        return True
     words = line.split()
     if not words or len(words) > 25:
         return False

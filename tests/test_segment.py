@@ -113,3 +113,14 @@ def test_sentences_that_merely_start_like_furniture_stay_body() -> None:
     assert kinds["Related documents were handed over in March, the agency said."] == "body"
     # a labelled share line is still furniture
     assert kinds["Related: Agency under fire"] == "boilerplate"
+
+
+def test_markdown_heading_lines_are_headings() -> None:
+    text = (
+        "# Union rejects offer\n\nThe union said on Monday it would strike.\n\n"
+        "## What comes next\n\nTalks resume today."
+    )
+    kinds = _kinds(text)
+    assert kinds["# Union rejects offer"] == "heading"
+    assert kinds["## What comes next"] == "heading"
+    assert kinds["Talks resume today."] == "body"
