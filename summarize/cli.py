@@ -3,11 +3,12 @@ to exit codes (0 ok, 1 a quality threshold not met, 2 bad input or usage)."""
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -107,6 +108,7 @@ def group(
     on_terminal = sys.stdout.isatty() and out is None
     chosen = format or (GroupFormat.table if on_terminal else GroupFormat.json)
     rendered: list[str] = []
+    documents: list[dict[str, Any]] = []
     failed = False
     for path in files:
         try:
@@ -119,7 +121,13 @@ def group(
         if chosen is GroupFormat.table:
             rendered.append(grouping_table(grouping))
         else:
-            rendered.append(to_json_text(grouping.to_json()))
+            documents.append(grouping.to_json())
+    # Several files as JSON: one array, so the output stays one parseable document
+    # (its shape follows the number of files named, not how many of them succeeded).
+    if documents and len(files) > 1:
+        rendered.append(json.dumps(documents, ensure_ascii=False, indent=2) + "\n")
+    elif documents:
+        rendered.append(to_json_text(documents[0]))
     if rendered:
         try:
             emit("".join(rendered), out)
