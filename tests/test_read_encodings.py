@@ -37,3 +37,9 @@ def test_utf16_without_bom_decodes(codec: str) -> None:
 def test_binary_with_nuls_is_still_refused() -> None:
     with pytest.raises(InputError, match="binary file"):
         decode(bytes(range(256)) * 8, "b.bin")
+
+
+def test_utf16_without_bom_that_does_not_decode_says_so() -> None:
+    # an odd byte count cannot be UTF-16: refused, naming what it looks like
+    with pytest.raises(InputError, match="looks like UTF-16 without a byte-order mark"):
+        decode(WESTERN.encode("utf-16-le") + b"x", "w.txt")
