@@ -8,7 +8,7 @@ import sys
 import time
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, TextIO
+from typing import Annotated, Any, TextIO
 
 import typer
 
@@ -115,6 +115,7 @@ def group(
     on_terminal = sys.stdout.isatty() and out is None
     chosen = format or (GroupFormat.table if on_terminal else GroupFormat.json)
     rendered: list[str] = []
+    documents: list[dict[str, Any]] = []
     failed = False
     for path in files:
         try:
@@ -127,7 +128,13 @@ def group(
         if chosen is GroupFormat.table:
             rendered.append(grouping_table(grouping, width=table_width(sys.stdout)))
         else:
-            rendered.append(to_json_text(grouping.to_json()))
+            documents.append(grouping.to_json())
+    # Several files as JSON: one array, so the output stays one parseable document
+    # (its shape follows the number of files named, not how many of them succeeded).
+    if documents and len(files) > 1:
+        rendered.append(to_json_text(documents))
+    elif documents:
+        rendered.append(to_json_text(documents[0]))
     if rendered:
         try:
             emit("".join(rendered), out)

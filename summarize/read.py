@@ -133,7 +133,14 @@ def decode(data: bytes, where: str) -> str:
                     f"{where}: starts with a {codec} byte-order mark but is not valid {codec} "
                     f"(byte {e.start})"
                 ) from None
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if _looks_binary(data):
+        if _utf16_pattern(data) is not None:
+            raise InputError(
+                f"{where}: looks like UTF-16 without a byte-order mark; save it as UTF-8"
+            )
         raise InputError(f"{where}: binary file (NUL or control bytes), expected text or HTML")
     try:
         return data.decode("utf-8")
@@ -146,7 +153,8 @@ def decode(data: bytes, where: str) -> str:
         )
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    results = from_bytes(data)
+    best = results.best()
     # A detector will name some single-byte codec for almost any bytes; insist that
     # the guess reads as language (low chaos, some coherence) before trusting it.
     if (
@@ -159,7 +167,62 @@ def decode(data: bytes, where: str) -> str:
             f"{where}: cannot decode: not UTF-8 (bad byte at {utf8_error.start}) "
             "and no other encoding detected; save it as UTF-8"
         )
-    return str(best)
+    western = _western_reading(data, [(m.encoding, m.chaos) for m in results], best.chaos)
+    return western if western is not None else str(best)
+
+
+# Western European legacy codecs, most common first: cp1252 is a superset of latin-1's
+# printable range, and Windows and older Mac/Unix tools write it for "ANSI" text.
+_WESTERN_CODECS = ("cp1252", "latin_1")
+
+
+def _western_reading(
+    data: bytes, candidates: list[tuple[str, float]], best_chaos: float
+) -> str | None:
+    """cp1252 (else latin-1) when the detector lists it or it reads no worse than its
+    best guess: detectors often name a Central European codec for French or German
+    text ("Lefèvre" read as cp1250 gives "Lefčvre"), and the Western reading is the
+    likelier one for the same bytes."""
+    from charset_normalizer.md import mess_ratio
+
+    # Listed or not, it must read no worse than the best guess, so Cyrillic or Greek
+    # text in its own codec is not forced into Western mojibake.
+    listed = {encoding for encoding, chaos in candidates if chaos <= best_chaos}
+    for codec in _WESTERN_CODECS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codec in listed or mess_ratio(text) <= best_chaos:
+            return text
+    return None
+
+
+def _utf16_pattern(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when NULs fill every other byte (ASCII text in UTF-16)."""
+    sample = data[:8192]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, zeros, chars in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) <= 0.1 * len(chars):
+            return codec
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 without a byte-order mark, when it decodes and round-trips
+    cleanly into text with no control characters; else None."""
+    codec = _utf16_pattern(data)
+    if codec is None or len(data) % 2:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if text.encode(codec) != data or _looks_binary(text.encode("utf-8")):
+        return None
+    return text
 
 
 def extract_html(html: str, where: str) -> str:

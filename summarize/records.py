@@ -6,6 +6,7 @@ Every offset is a Python string index into ``Source.text``, end-exclusive
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -15,6 +16,8 @@ EVAL_SCHEMA = "summarize/eval-v1"
 
 PassageKind = Literal["body", "heading", "boilerplate", "duplicate"]
 PASSAGE_KINDS: tuple[PassageKind, ...] = ("body", "heading", "boilerplate", "duplicate")
+# A markdown ATX heading's marks ("## "), not part of the title's words.
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]+")
 
 
 @dataclass(frozen=True)
@@ -94,11 +97,13 @@ class Grouping:
 
     @property
     def title(self) -> str:
-        """The first heading, else the first passage: the article's title."""
+        """The first heading, else the first passage: the article's title, without the
+        ``#`` marks of a markdown heading (the source text keeps them: offsets stay exact)."""
         for ap in self.passages:
             if ap.passage.kind == "heading":
-                return ap.passage.text.strip()
-        return self.passages[0].passage.text.strip() if self.passages else ""
+                return _MARKDOWN_HEADING.sub("", ap.passage.text.strip())
+        first = self.passages[0].passage.text.strip() if self.passages else ""
+        return _MARKDOWN_HEADING.sub("", first)
 
     def side(self, stakeholder_id: str) -> tuple[AttributedPassage, ...]:
         """The content passages (body/heading) of one side, in article order."""

@@ -9,7 +9,7 @@ from typing import Any
 from summarize.records import Briefing, Grouping
 
 
-def to_json_text(data: dict[str, Any]) -> str:
+def to_json_text(data: dict[str, Any] | list[dict[str, Any]]) -> str:
     """Stable JSON: same record, same bytes."""
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 

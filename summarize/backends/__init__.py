@@ -64,12 +64,13 @@ def load_backend(
         raise ModelError(
             f"unknown backend '{backend}' (expected one of: {', '.join(BACKEND_CHOICES)})"
         )
+    # A prompt that does not exist is the user's mistake even where no model reads it.
+    if prompt is not None:
+        load_prompt(prompt)
     if backend == "extractive":
         return get_backend("extractive")
     # Bad options are the user's mistake in every mode: never hide them behind a fallback.
     DecodeOptions(num_beams, max_new_tokens, min_new_tokens, batch_size, max_input_tokens).check()
-    if prompt is not None:
-        load_prompt(prompt)
     options: dict[str, Any] = {
         "prompt": prompt,
         "device": device,
