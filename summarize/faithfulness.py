@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -329,12 +330,14 @@ def _parse_briefing(data: dict[str, Any], grouping: Grouping, where: str) -> dic
 
 
 def load_summaries(path: str, grouping: Grouping) -> dict[str, list[str]]:
+    """Summaries from a JSON file, or from stdin when ``path`` is ``-``."""
     p = Path(path)
-    if not p.is_file():
+    if path != "-" and not p.is_file():
         what = "is a folder" if p.is_dir() else "no such file"
         raise InputError(f"{path}: {what}, expected a summaries JSON file")
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        raw = sys.stdin.buffer.read() if path == "-" else p.read_bytes()
+        data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(f"{path}: summaries file is not UTF-8 text") from None
     except json.JSONDecodeError as e:
