@@ -111,8 +111,8 @@ def _side_problem(
     if score >= SUPPORT_THRESHOLD and score - own_best >= SIDE_MARGIN:
         return Problem(
             "side",
-            f"best support is {other}'s ({passage}, score {score:.2f}); "
-            f"{side}'s best is {own_best:.2f}",
+            f"best support is the side '{other}' ({passage}, score {score:.2f}); "
+            f"the side '{side}' scores at best {own_best:.2f}",
         )
     return None
 

@@ -7,6 +7,7 @@ import io
 import re
 from typing import Any
 
+from summarize.align import SUPPORT_THRESHOLD
 from summarize.records import EvalReport, SentenceVerdict, problem_counts
 from summarize.render import md_text
 
@@ -19,6 +20,10 @@ def _pct(value: float | None) -> str:
 
 
 def _problems_text(v: SentenceVerdict) -> str:
+    if not v.problems and v.verdict == "unsupported":
+        # no check failed: the sentence is unsupported because nothing matches it well
+        best = v.support[0].score if v.support else 0.0
+        return f"best support scores {best:.2f} < {SUPPORT_THRESHOLD}"
     return "; ".join(f"{p.kind}: {p.detail}" for p in v.problems)
 
 

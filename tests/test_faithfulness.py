@@ -266,3 +266,17 @@ def test_a_speaker_does_not_carry_over_from_another_side() -> None:
     sides: dict[str, str | None] = {"s1": "a", "s2": "b", "s3": "b"}
     v = score_sentence(f"Alice: {QUOTE}", grouping(CARRY_TEXT, sides), "b")
     assert v.verdict != "supported"
+
+
+def test_problem_texts_name_sides_plainly_and_show_words_as_written() -> None:
+    g = grouping()
+    side = score_sentence("Bob denied the claims of abuse.", g, "a").problems[0]
+    # no "b's": a possessive would garble ids ending in s ('parliamentarians's')
+    assert side.kind == "side" and "the side 'b'" in side.detail and "'s" not in side.detail
+    verdict = score_sentence("Bob never denied the claims of abuse.", g, "b")
+    details = [p.detail for p in verdict.problems if p.kind == "negation"]
+    # the words as the sentence writes them, not their stems 'deni' and 'claim'
+    assert details == [
+        "the sentence negates 'denied' but the support affirms it",
+        "the support negates 'claims' but the sentence affirms it",
+    ]

@@ -54,3 +54,11 @@ def test_markdown_escapes_summary_text_like_the_briefing() -> None:
     assert "<script>" not in md and "[council](http" not in md
     assert r"\<script\>x\</script\>" in md and r"\[council\](http://e.x)" in md
     assert r"\*allow\*" in md
+
+
+def test_markdown_says_why_a_sentence_without_problems_is_unsupported() -> None:
+    g = grouping()
+    md = eval_markdown(aggregate([score_sentence("The weather is sunny.", g, "a")], g))
+    # no span shares a content word with it: best score 0.00, below SUPPORT_THRESHOLD 0.5
+    # ('<' escaped for markdown)
+    assert "| unsupported | none | The weather is sunny. | best support scores 0.00 \\< 0.5 |" in md
