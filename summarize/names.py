@@ -82,7 +82,7 @@ def _name_at_start(word: str, sentence: str, end: int, source_text: str) -> bool
     bare = _CONTRACTION.sub("", word.rstrip("."))
     if bare in _mid_capitals(source_text):
         return True
-    if re.match(r"\s+[A-Z][a-z]", sentence[end:]) or re.match(r"\s*:", sentence[end:]):
+    if re.match(r"\s+[A-Z][a-z]", sentence[end:]) or re.match(r"\s*:\s*\"", sentence[end:]):
         return True  # a name word follows, or 'Carol: "..."' names a speaker
     following = re.findall(r"[A-Za-z]+", sentence[end : end + 40])[:2]
     if following and following[0].lower() in _LINKS:

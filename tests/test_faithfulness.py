@@ -261,6 +261,12 @@ def test_speaker_in_force_and_missing_names(
     assert (v.verdict, sorted(p.kind for p in v.problems)) == (verdict, kinds)
 
 
+def test_a_sentence_opening_with_a_label_and_colon_is_not_a_name() -> None:
+    # only 'Word: "quote"' names a speaker; 'Background:' before plain text does not
+    sentence = "Background: the council must allow 60 inspectors into the camps, Alice said."
+    assert score_sentence(sentence, grouping(), "a").verdict == "supported"
+
+
 def test_a_speaker_does_not_carry_over_from_another_side() -> None:
     # s3 is side b's: s1's speaker Alice is not in force for it
     sides: dict[str, str | None] = {"s1": "a", "s2": "b", "s3": "b"}
