@@ -10,7 +10,7 @@ problem details (an empty list: nothing wrong).
 
 from __future__ import annotations
 
-from summarize.names import entities, entity_problems, found_in
+from summarize.names import entities, entity_problems, found_in, names_dropped
 from summarize.polarity import negation_problems, polarity
 from summarize.quantities import quantities
 from summarize.speech import (
@@ -25,6 +25,7 @@ __all__ = [
     "entity_problems",
     "found_in",
     "has_attribution",
+    "names_dropped",
     "negation_problems",
     "number_problems",
     "polarity",

@@ -395,7 +395,8 @@ def eval_command(
         typer.Option(
             "--summaries",
             "-s",
-            help='A summarize/briefing-v1 JSON, or {"<side id>": "<summary text>", ...}.',
+            help='A summarize/briefing-v1 JSON, or {"<side id>": "<summary text>", ...}; '
+            "- for stdin.",
         ),
     ] = None,
     gold: Annotated[
@@ -423,6 +424,8 @@ def eval_command(
 
     if summaries is None and gold is None:
         raise fail("nothing to evaluate: give --summaries FILE and/or --gold LABELS.jsonl")
+    if article == "-" and summaries == "-":
+        raise fail("-: stdin can carry the article or the summaries, not both")
     try:
         report = pipeline.evaluate(
             article,

@@ -4,8 +4,10 @@ that support it (``score_sentence``), then scored per side and overall (``aggreg
 Verdicts, strongest first:
 - ``misattributed``: another side's passages support the sentence clearly better
   (by SIDE_MARGIN) than the side's own;
-- ``unsupported``: no span reaches SUPPORT_THRESHOLD, or a name is not in the source;
-- ``contradicted``: a span supports it, but a number, name, quote or polarity disagrees;
+- ``unsupported``: no span reaches SUPPORT_THRESHOLD, or a name is not in the support
+  (nor the speaker in force for it) and stands in no other name's place;
+- ``contradicted``: a span supports it, but a number, quote or polarity disagrees, or a
+  name stands where the support names someone else;
 - ``supported``: otherwise (an ``unattributed`` warning may still be attached).
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -28,6 +31,7 @@ from summarize.align import (
 )
 from summarize.checks import (
     entity_problems,
+    names_dropped,
     negation_problems,
     number_problems,
     quote_problems,
@@ -51,6 +55,7 @@ from summarize.segment import split_sentences
 SIDE_MARGIN = 0.15  # another side must beat the own side by this much to be "misattributed"
 NEAR_TIE = 0.1  # supports within this of the best are all checked against
 CONTEXT_PASSAGES = 3  # passages before the support searched for a pronoun's antecedent
+SPEAKER_PASSAGES = 2  # same-side passages before the support whose speaker may carry over
 NLI_THRESHOLD = 0.5
 NLI_RESCUE_FLOOR = 0.3  # lexical score an NLI entailment may lift to "supported"
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
@@ -64,6 +69,28 @@ def _support_text(grouping: Grouping, supports: Sequence[Support]) -> tuple[str,
     first = min(order[pid] for pid in ids)
     before = grouping.passages[max(0, first - CONTEXT_PASSAGES) : first]
     return text, " \n".join(ap.passage.text for ap in before)
+
+
+def _speaker_text(grouping: Grouping, supports: Sequence[Support]) -> str:
+    """The passages whose speaker is in force for the supports: for each, the same
+    side's passages earlier in its paragraph or among the SPEAKER_PASSAGES before it."""
+    index = {ap.passage.id: i for i, ap in enumerate(grouping.passages)}
+    out: dict[int, str] = {}
+    for pid in dict.fromkeys(s.passage for s in supports):
+        i = index[pid]
+        here = grouping.passages[i]
+        if here.stakeholder is None:
+            continue
+        j = i - 1
+        while j >= 0:
+            ap = grouping.passages[j]
+            if i - j > SPEAKER_PASSAGES and ap.passage.paragraph != here.passage.paragraph:
+                break
+            if ap.stakeholder != here.stakeholder:
+                break
+            out[j] = ap.passage.text
+            j -= 1
+    return " \n".join(out[j] for j in sorted(out))
 
 
 def _side_problem(
@@ -84,8 +111,8 @@ def _side_problem(
     if score >= SUPPORT_THRESHOLD and score - own_best >= SIDE_MARGIN:
         return Problem(
             "side",
-            f"best support is {other}'s ({passage}, score {score:.2f}); "
-            f"{side}'s best is {own_best:.2f}",
+            f"best support is the side '{other}' ({passage}, score {score:.2f}); "
+            f"the side '{side}' scores at best {own_best:.2f}",
         )
     return None
 
@@ -121,10 +148,15 @@ def score_sentence(
         for detail in number_problems(sentence, support_text):
             problems.append(Problem("number", detail))
             contradicted = True
-        for detail, in_source in entity_problems(sentence, support_text, context, source_text):
+        speakers = _speaker_text(grouping, near)
+        named = entity_problems(sentence, support_text, context, source_text, speakers)
+        # A name missing from the support is unsupported; it contradicts the support
+        # only when it stands where the support names someone else.
+        swapped = bool(named) and names_dropped(sentence, support_text, source_text)
+        for detail, in_source in named:
             problems.append(Problem("entity", detail))
-            contradicted = contradicted or in_source
-            invented = invented or not in_source
+            contradicted = contradicted or (in_source and swapped)
+            invented = invented or not in_source or not swapped
         for detail in negation_problems(sentence, support_text):
             problems.append(Problem("negation", detail))
             contradicted = True
@@ -329,12 +361,14 @@ def _parse_briefing(data: dict[str, Any], grouping: Grouping, where: str) -> dic
 
 
 def load_summaries(path: str, grouping: Grouping) -> dict[str, list[str]]:
+    """Summaries from a JSON file, or from stdin when ``path`` is ``-``."""
     p = Path(path)
-    if not p.is_file():
+    if path != "-" and not p.is_file():
         what = "is a folder" if p.is_dir() else "no such file"
         raise InputError(f"{path}: {what}, expected a summaries JSON file")
     try:
-        data = json.loads(p.read_text(encoding="utf-8-sig"))
+        raw = sys.stdin.buffer.read() if path == "-" else p.read_bytes()
+        data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InputError(f"{path}: summaries file is not UTF-8 text") from None
     except json.JSONDecodeError as e:

@@ -82,8 +82,8 @@ def _name_at_start(word: str, sentence: str, end: int, source_text: str) -> bool
     bare = _CONTRACTION.sub("", word.rstrip("."))
     if bare in _mid_capitals(source_text):
         return True
-    if re.match(r"\s+[A-Z][a-z]", sentence[end:]):
-        return True
+    if re.match(r"\s+[A-Z][a-z]", sentence[end:]) or re.match(r"\s*:\s*\"", sentence[end:]):
+        return True  # a name word follows, or 'Carol: "..."' names a speaker
     following = re.findall(r"[A-Za-z]+", sentence[end : end + 40])[:2]
     if following and following[0].lower() in _LINKS:
         following = following[1:]
@@ -226,6 +226,8 @@ def _speaker_position(sentence: str, e: Entity) -> bool:
         after = after[1:]
     if after and after[0].lower() in CLAIM_VERBS:
         return True
+    if re.match(r"(?:\s+[A-Z][A-Za-z.'-]*)*\s*:", plain[e.end :]):
+        return True  # 'Zhao: "..."', the extractive briefing's way of naming a speaker
     before = re.findall(r"[A-Za-z][A-Za-z.'-]*", plain[: e.start])
     while before and before[-1][:1].isupper():
         before = before[:-1]
@@ -235,12 +237,14 @@ def _speaker_position(sentence: str, e: Entity) -> bool:
 
 
 def entity_problems(
-    sentence: str, support: str, context: str, source_text: str
+    sentence: str, support: str, context: str, source_text: str, speakers: str = ""
 ) -> list[tuple[str, bool]]:
     """(detail, in_source) for each name of the sentence the support does not carry.
 
     ``context`` is the text just before the support, searched only when the support
-    refers to its speaker by a pronoun ('he said').
+    refers to its speaker by a pronoun ('he said'). ``speakers`` is the text of the
+    passages whose speaker is still in force for the support (the same side's passages
+    just before it): a name in speaker position found there is the support's speaker.
     """
     via_pronoun = speaks_by_pronoun(support)
     out: list[tuple[str, bool]] = []
@@ -255,6 +259,8 @@ def entity_problems(
         if _spelled_out_acronym(sentence, e.start, support):
             continue
         if via_pronoun and _speaker_position(sentence, e) and found_in(e.word, context):
+            continue
+        if speakers and _speaker_position(sentence, e) and found_in(e.word, speakers):
             continue
         in_source = found_in(e.word, source_text)
         where = "the support" if in_source else "the source"
@@ -285,3 +291,9 @@ def _swapped_roles(sentence: str, support: str, source_text: str) -> str | None:
             f"support, which also names '{dropped[0]}…': a name in the wrong role?"
         )
     return None
+
+
+def names_dropped(sentence: str, support: str, source_text: str) -> bool:
+    """Whether the support names someone the sentence does not: with a name of the
+    sentence missing from the support, the sign of a name put in another's role."""
+    return any(not found_in(e.word, sentence) for e in entities(support, source_text))

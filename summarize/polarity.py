@@ -183,7 +183,8 @@ def _dropped_negation(sentence: str, s: Polarity, support: str) -> str | None:
     negated = sorted(h for h in clause_pol.heads if clause_pol.negated_only(h))
     if negated and best[0] >= 0.5 * len(clause_pol.parities):
         clause = best[1].strip()
-        return f"the support negates '{negated[0]}' ('{clause}'); the sentence has no negation"
+        word = _surface(negated[0], sentence, clause)
+        return f"the support negates '{word}' ('{clause}'); the sentence has no negation"
     return None
 
 
@@ -203,10 +204,12 @@ def negation_problems(sentence: str, support: str) -> list[str]:
     out.extend(_opposites(raw_s - STOPWORDS, raw_p - STOPWORDS))
     for h in sorted(s.heads):
         if _negated(s, h) > _negated(p, h) and _same_context(s, 1, p, 0, h):
-            out.append(f"the sentence negates '{h}' but the support affirms it")
+            word = _surface(h, sentence, support)
+            out.append(f"the sentence negates '{word}' but the support affirms it")
     for h in sorted(p.heads):
         if _affirmed(s, h) > _affirmed(p, h) and _same_context(s, 0, p, 1, h):
-            out.append(f"the support negates '{h}' but the sentence affirms it")
+            word = _surface(h, sentence, support)
+            out.append(f"the support negates '{word}' but the sentence affirms it")
     if not out:
         dropped = _dropped_negation(sentence, s, support)
         if dropped is not None:
@@ -216,6 +219,15 @@ def negation_problems(sentence: str, support: str) -> list[str]:
         if added is not None:
             out.append(added)
     return out
+
+
+def _surface(key: str, *texts: str) -> str:
+    """The word as written for a stem ('denied' for 'deni'), from the first text using it."""
+    for text in texts:
+        for word in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", normalise(text)):
+            if stem(word.lower()) == key:
+                return str(word)
+    return key
 
 
 def _best_clause(words: set[str], support: str) -> tuple[int, str]:
@@ -246,7 +258,7 @@ def _added_negation(sentence: str, support: str) -> str | None:
         best_pol = polarity(best)
         if not any(any(p) for p in best_pol.parities.values()) and not _has_negator(best):
             return (
-                f"the sentence negates '{negated[0]}' ('{clause.strip()}'); "
+                f"the sentence negates '{_surface(negated[0], clause)}' ('{clause.strip()}'); "
                 f"the support does not ('{best.strip()}')"
             )
     return None

@@ -7,7 +7,9 @@ import io
 import re
 from typing import Any
 
+from summarize.align import SUPPORT_THRESHOLD
 from summarize.records import EvalReport, SentenceVerdict, problem_counts
+from summarize.render import md_text
 
 # XML 1.0 cannot carry most control characters, even escaped.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -18,6 +20,10 @@ def _pct(value: float | None) -> str:
 
 
 def _problems_text(v: SentenceVerdict) -> str:
+    if not v.problems and v.verdict == "unsupported":
+        # no check failed: the sentence is unsupported because nothing matches it well
+        best = v.support[0].score if v.support else 0.0
+        return f"best support scores {best:.2f} < {SUPPORT_THRESHOLD}"
     return "; ".join(f"{p.kind}: {p.detail}" for p in v.problems)
 
 
@@ -66,14 +72,9 @@ def _attribution_line(attribution: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def _md(text: str) -> str:
-    """Text safe inside a markdown table cell or list item."""
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def eval_markdown(report: EvalReport) -> str:
     lines = [
-        f"# Faithfulness: {_md(report.source.path)}",
+        f"# Faithfulness: {md_text(report.source.path)}",
         "",
         f"Faithfulness **{_pct(report.faithfulness)}**, coverage **{_pct(report.coverage)}** "
         f"({len(report.verdicts)} sentences, profile `{report.profile}`).",
@@ -81,7 +82,7 @@ def eval_markdown(report: EvalReport) -> str:
     ]
     for side in report.sides:
         lines += [
-            f"## {_md(side.label)} (`{side.stakeholder}`)",
+            f"## {md_text(side.label)} (`{side.stakeholder}`)",
             "",
             f"Faithfulness {_pct(side.faithfulness)}, coverage {_pct(side.coverage)}.",
             "",
@@ -90,12 +91,12 @@ def eval_markdown(report: EvalReport) -> str:
         ]
         for v in side.sentences:
             lines.append(
-                f"| {v.verdict} | {_support_text(v)} | {_md(v.text)} | "
-                f"{_md(_problems_text(v)) or '-'} |"
+                f"| {v.verdict} | {_support_text(v)} | {md_text(v.text)} | "
+                f"{md_text(_problems_text(v)) or '-'} |"
             )
         lines.append("")
     if report.attribution is not None:
-        lines += ["## Attribution", "", _md(_attribution_line(report.attribution)), ""]
+        lines += ["## Attribution", "", md_text(_attribution_line(report.attribution)), ""]
     return "\n".join(lines)
 
 

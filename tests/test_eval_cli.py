@@ -165,3 +165,23 @@ def test_an_unloadable_nli_model_exits_2(tmp_path: Path) -> None:
     code, _, err = _eval("--summaries", summaries, "--nli-model", str(tmp_path / "no-model"))
     assert code == 2
     assert err.startswith("summarize: error: ") and "NLI model" in err
+
+
+def test_summaries_are_read_from_stdin_with_dash(tmp_path: Path) -> None:
+    data = json.dumps(_faithful_summaries())
+    from_file = _eval("--summaries", _write(tmp_path, json.loads(data)), "-f", "json")
+    result = runner.invoke(
+        app,
+        ["eval", str(EXAMPLE), "--profile", str(EXAMPLE_PROFILE), "--summaries", "-", "-f", "json"],
+        input=data,
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == from_file[1]
+
+
+def test_stdin_cannot_carry_both_article_and_summaries() -> None:
+    result = runner.invoke(
+        app, ["eval", "-", "--profile", str(EXAMPLE_PROFILE), "--summaries", "-"], input="{}"
+    )
+    assert result.exit_code == 2
+    assert "not both" in result.stderr

@@ -227,3 +227,62 @@ def test_evaluate_briefing_checks_the_briefing_in_memory() -> None:
     assert [s.stakeholder for s in report.sides] == ["a", "b"]
     assert [v.verdict for v in report.verdicts] == ["supported", "supported", "unsupported"]
     assert report.faithfulness == pytest.approx(2 / 3)
+
+
+# s1 names Alice as speaker; s2, the same side's next paragraph, is a bare quote: Alice
+# is still the speaker in force for it.
+CARRY_TEXT = (
+    '"Inspectors must enter the camps now," Alice said on Friday.\n\n'
+    '"The camps hide secret detention centres across the region."\n\n'
+    "Bob denied the claims of abuse in the camps."
+)
+CARRY_SIDES: dict[str, str | None] = {"s1": "a", "s2": "a", "s3": "b"}
+QUOTE = '"The camps hide secret detention centres across the region."'
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side", "verdict", "kinds"),
+    [
+        # the extractive briefing's own form: speaker carried over from s1
+        (f"Alice: {QUOTE}", "a", "supported", []),
+        # Bob is in the source but speaks in neither s2 nor the passages before it;
+        # s2 names no one else, so the name is unsupported, not a swap
+        (f"Bob: {QUOTE}", "a", "unsupported", ["entity"]),
+        # Carol is nowhere in the source
+        (f"Carol: {QUOTE}", "a", "unsupported", ["entity"]),
+        # s3 names Bob: Alice in his place contradicts it
+        ("Alice denied the claims of abuse in the camps.", "b", "contradicted", ["entity"]),
+    ],
+)
+def test_speaker_in_force_and_missing_names(
+    sentence: str, side: str, verdict: str, kinds: list[str]
+) -> None:
+    v = score_sentence(sentence, grouping(CARRY_TEXT, CARRY_SIDES), side)
+    assert (v.verdict, sorted(p.kind for p in v.problems)) == (verdict, kinds)
+
+
+def test_a_sentence_opening_with_a_label_and_colon_is_not_a_name() -> None:
+    # only 'Word: "quote"' names a speaker; 'Background:' before plain text does not
+    sentence = "Background: the council must allow 60 inspectors into the camps, Alice said."
+    assert score_sentence(sentence, grouping(), "a").verdict == "supported"
+
+
+def test_a_speaker_does_not_carry_over_from_another_side() -> None:
+    # s3 is side b's: s1's speaker Alice is not in force for it
+    sides: dict[str, str | None] = {"s1": "a", "s2": "b", "s3": "b"}
+    v = score_sentence(f"Alice: {QUOTE}", grouping(CARRY_TEXT, sides), "b")
+    assert v.verdict != "supported"
+
+
+def test_problem_texts_name_sides_plainly_and_show_words_as_written() -> None:
+    g = grouping()
+    side = score_sentence("Bob denied the claims of abuse.", g, "a").problems[0]
+    # no "b's": a possessive would garble ids ending in s ('parliamentarians's')
+    assert side.kind == "side" and "the side 'b'" in side.detail and "'s" not in side.detail
+    verdict = score_sentence("Bob never denied the claims of abuse.", g, "b")
+    details = [p.detail for p in verdict.problems if p.kind == "negation"]
+    # the words as the sentence writes them, not their stems 'deni' and 'claim'
+    assert details == [
+        "the sentence negates 'denied' but the support affirms it",
+        "the support negates 'claims' but the sentence affirms it",
+    ]

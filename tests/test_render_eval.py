@@ -45,3 +45,20 @@ def test_markdown_and_table_show_every_sentence() -> None:
     assert "Faithfulness **67%**" in md
     table = eval_table(report)
     assert "faithfulness 67%" in table and "contradicted" in table
+
+
+def test_markdown_escapes_summary_text_like_the_briefing() -> None:
+    g = grouping()
+    sentence = "Alice said <script>x</script> the [council](http://e.x) must *allow* 60 inspectors."
+    md = eval_markdown(aggregate([score_sentence(sentence, g, "a")], g))
+    assert "<script>" not in md and "[council](http" not in md
+    assert r"\<script\>x\</script\>" in md and r"\[council\](http://e.x)" in md
+    assert r"\*allow\*" in md
+
+
+def test_markdown_says_why_a_sentence_without_problems_is_unsupported() -> None:
+    g = grouping()
+    md = eval_markdown(aggregate([score_sentence("The weather is sunny.", g, "a")], g))
+    # no span shares a content word with it: best score 0.00, below SUPPORT_THRESHOLD 0.5
+    # ('<' escaped for markdown)
+    assert "| unsupported | none | The weather is sunny. | best support scores 0.00 \\< 0.5 |" in md
