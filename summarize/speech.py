@@ -5,7 +5,7 @@ plain fact (the ``unattributed`` check of the faithfulness harness)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from summarize.align import tokens
@@ -22,21 +22,28 @@ def _squash(text: str) -> str:
     return " ".join(normalise(text).replace('"', " ").lower().split())
 
 
+def _quotes(plain: str) -> list[tuple[int, int]]:
+    """Spans inside the quotation marks of a normalised sentence: double quotes, or single
+    quotes when it has no double ones."""
+    found = [m.span(1) if m.group(1) else m.span(2) for m in _DOUBLE_QUOTED.finditer(plain)]
+    if not found:
+        found = [m.span(1) for m in _SINGLE_QUOTED.finditer(plain)]
+    return found
+
+
+def _parts(quote: str) -> list[str]:
+    parts: list[str] = []
+    for part in _ELLIPSIS.split(quote):
+        clean = part.strip(_EDGE_PUNCT)
+        if clean and any(c.isalnum() for c in clean):
+            parts.append(clean)
+    return parts
+
+
 def quoted_parts(sentence: str) -> list[str]:
     """The quoted passages of a sentence, split at ellipses and bracketed insertions."""
     plain = normalise(sentence)
-    found: list[str] = []
-    for m in _DOUBLE_QUOTED.finditer(plain):
-        found.append(m.group(1) or m.group(2) or "")
-    if not found:
-        found.extend(m.group(1) for m in _SINGLE_QUOTED.finditer(plain))
-    parts: list[str] = []
-    for quote in found:
-        for part in _ELLIPSIS.split(quote):
-            clean = part.strip(_EDGE_PUNCT)
-            if clean and any(c.isalnum() for c in clean):
-                parts.append(clean)
-    return parts
+    return [part for s, e in _quotes(plain) for part in _parts(plain[s:e])]
 
 
 def quote_problems(sentence: str, source_text: str) -> list[str]:
@@ -91,21 +98,68 @@ _SUBJECT_VERB = re.compile(
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
+# Words in a row that make a span of a sentence a copy of a quotation.
+COPIED_RUN = 4
+_WORD = re.compile(r"[a-z0-9]+")
 
 
-def has_attribution(sentence: str) -> bool:
-    """Whether the sentence says whose words or view it gives (a verb of saying, or quotes)."""
+def has_attribution(sentence: str, copied: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether the sentence says whose words or view it gives (a verb of saying, or quotes).
+
+    ``copied``: spans of the sentence copied from inside someone's quotation
+    (``copied_from_quotes``). A cue there belongs to the quoted words ('they say your
+    call is important'), and quote marks that such a span runs across are the quotation's
+    own inner quotes; neither says who is speaking."""
     plain = normalise(sentence)
+
+    def in_copy(at: int) -> bool:
+        return any(s <= at < e for s, e in copied)
+
     cues = (_ATTRIBUTION_PHRASES, _SUBJECT_VERB, _STATES_VERB, _DOCUMENT_SUBJECT)
-    if any(r.search(plain) for r in cues):
+    if any(not in_copy(m.start()) for r in cues for m in r.finditer(plain)):
         return True
-    words = re.findall(r"[a-z]+", plain.lower())
-    for i, w in enumerate(words):
+    words = list(re.finditer(r"[a-z]+", plain.lower()))
+    for i, m in enumerate(words):
+        before = {w.group() for w in words[max(0, i - 3) : i]}
         # 'We urge', 'I have observed': the speaker's own words, which name no one.
-        if w in CLAIM_VERBS and not _FIRST_PERSON & set(words[max(0, i - 3) : i]):
+        if m.group() in CLAIM_VERBS and not _FIRST_PERSON & before and not in_copy(m.start()):
             return True
     # Words in quotation marks are presented as someone's words, not as fact.
-    return any(len(part.split()) >= 3 for part in quoted_parts(sentence))
+    for s, e in _quotes(plain):
+        if any(cs < s - 1 and s < ce for cs, ce in copied) or any(
+            cs < e and e + 1 < ce for cs, ce in copied
+        ):
+            continue
+        if any(len(part.split()) >= 3 for part in _parts(plain[s:e])):
+            return True
+    # A lone closing mark ends a quotation begun in an earlier sentence.
+    return plain.count('"') % 2 == 1
+
+
+def copied_from_quotes(sentence: str, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of ``sentence`` that repeat COPIED_RUN or more words in a row from inside the
+    quotation marks of ``text[start:end]`` (words of any kind: 'you say you' is as much
+    the quotation's as its content words)."""
+    inside = quoted_regions(text, start, end)
+    if not inside:
+        return []
+    mine = list(_WORD.finditer(normalise(sentence).lower()))
+    theirs = [
+        m.group() if any(s <= start + m.start() < e for s, e in inside) else None
+        for m in _WORD.finditer(normalise(text[start:end]).lower())
+    ]
+    spans: list[tuple[int, int]] = []
+    # run[j]: length of the common run starting at sentence word i and passage word j.
+    following = [0] * (len(theirs) + 1)
+    for i in range(len(mine) - 1, -1, -1):
+        run = [0] * (len(theirs) + 1)
+        for j, word in enumerate(theirs):
+            if word is not None and word == mine[i].group():
+                run[j] = following[j + 1] + 1
+                if run[j] >= COPIED_RUN:
+                    spans.append((mine[i].start(), mine[i + run[j] - 1].end()))
+        following = run
+    return spans
 
 
 def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -118,7 +172,9 @@ def quoted_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return regions
     # A first mark followed by space or punctuation closes a quote begun before ``start``,
     # unless it opens the passage ('" At that time' from a doubled-apostrophe quote).
-    opens_passage = not plain[start : marks[0]].strip()
+    # A mark after a space opens a quote even when a space follows it ('said, " We' from
+    # a doubled apostrophe).
+    opens_passage = not plain[start : marks[0]].strip() or plain[marks[0] - 1].isspace()
     if not opens_passage and (marks[0] + 1 >= end or plain[marks[0] + 1] in " ,.;:!?)"):
         regions.append((start, marks[0]))
         marks = marks[1:]
@@ -143,7 +199,7 @@ def unattributed_problem(
     sentence_words: Iterable[str], sentence: str, text: str, start: int, end: int
 ) -> str | None:
     """A warning when a sentence without attribution restates the claim part of a passage."""
-    if has_attribution(sentence):
+    if has_attribution(sentence, copied_from_quotes(sentence, text, start, end)):
         return None
     regions = claim_regions(text, start, end)
     if not regions:

@@ -16,6 +16,7 @@ from summarize.checks import (
     unattributed_problem,
 )
 from summarize.quantities import quantities
+from summarize.speech import quoted_regions
 
 SOURCE = (
     "Canada is leading an effort at the United Nations to demand that China allow "
@@ -256,3 +257,37 @@ def test_unattributed_lets_attributed_claims_and_reported_facts_pass() -> None:
     assert _unattributed("Wang Wenbin said there is no genocide in Xinjiang.", passage) is None
     passage = "Canada is leading an effort at the United Nations to demand that China allow it."
     assert _unattributed("Canada is leading an effort at the United Nations.", passage) is None
+
+
+def test_unattributed_ignores_a_verb_of_saying_copied_from_the_quotation() -> None:
+    passage = '"They say your call is important to us and then nothing happens," he said.'
+    # 'say' belongs to the quoted words, so it does not say who is speaking
+    assert _unattributed("They say your call is important to us.", passage) is not None
+    # the same verb outside the copied words is the sentence's own attribution
+    assert _unattributed("He said your call is important to us.", passage) is None
+
+
+def test_unattributed_ignores_inner_quote_marks_of_a_copied_quotation() -> None:
+    passage = (
+        "\"A state cannot cut 'voters who simply stayed home' from its rolls,\" the ruling said."
+    )
+    # the single quotes sit inside the copied quotation: they are its own inner quotes
+    sentence = "A state cannot cut 'voters who simply stayed home' from its rolls."
+    assert _unattributed(sentence, passage) is not None
+    # quote marks the summary adds around the quoted words still attribute them
+    assert _unattributed('"A state cannot cut voters who simply stayed home."', passage) is None
+
+
+def test_unattributed_reads_a_doubled_apostrophe_after_a_space_as_an_opening_mark() -> None:
+    passage = "In an interview, Mr. Lee said, ''We are going to enact the changes announced,''"
+    # the quotation runs from just after the first apostrophe pair to the second
+    start, end = quoted_regions(passage, 0, len(passage))[0]
+    assert "We are going" in passage[start:end] and "said" not in passage[start:end]
+    assert _unattributed("We are going to enact the changes announced.", passage)
+    assert _unattributed("Mr. Lee said they will enact the changes announced.", passage) is None
+
+
+def test_a_lone_closing_quote_mark_attributes_the_sentence() -> None:
+    # the end of a quotation begun in an earlier sentence: presented as someone's words
+    assert has_attribution('That is not accepting responsibility at all."')
+    assert not has_attribution("That is not accepting responsibility at all.")
