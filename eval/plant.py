@@ -38,6 +38,7 @@ from summarize.names import TITLES  # noqa: E402
 from summarize.quantities import MONTHS, WEEKDAYS, quantities  # noqa: E402
 from summarize.read import normalise  # noqa: E402
 from summarize.records import Grouping  # noqa: E402
+from summarize.speech import quoted_regions  # noqa: E402
 
 KINDS = ("faithful", "number", "entity", "negation", "side", "quote", "unattributed")
 PER_KIND = 12  # cases per kind per article (fewer when the article offers fewer)
@@ -451,13 +452,17 @@ def plant_quote(rng: random.Random, base: Base) -> tuple[str, str] | None:
 def plant_unattributed(base: Base) -> tuple[str, str] | None:
     """A quoted claim restated as fact: the quote's words, no marks, no speaker."""
     plain = normalise(base.text)
-    m = re.search(r'"([^"]{25,}?)[,.!?]?"', plain)
-    if not m:
-        return None
-    claim = base.text[m.start(1) : m.end(1)].strip().strip("'").strip().rstrip(",.!?")
-    if words_in(claim) < 6 or claim[:1].islower():
-        return None
-    return claim + ".", "quote marks and speaker dropped"
+    # Quotations as the marks pair up: the words between two quotations (
+    # '"...," Smith said, referring to X, "..."') are the writer's, not a claim.
+    for start, end in quoted_regions(base.text, 0, len(base.text)):
+        closed = start > 0 and plain[start - 1] == '"' and end < len(plain) and plain[end] == '"'
+        if not closed or len(plain[start:end].rstrip(",.!?")) < 25:
+            continue
+        claim = base.text[start:end].strip().strip("'").strip().rstrip(",.!?")
+        if words_in(claim) < 6 or claim[:1].islower():
+            return None
+        return claim + ".", "quote marks and speaker dropped"
+    return None
 
 
 def cases_for(article: str, profile: str, seed: int) -> list[Case]:
