@@ -337,7 +337,8 @@ class _Attributor:
             self.unknown_speaker_at = p.start
             if p.paragraph == self.passages[0].paragraph and _headlinese(who.phrase):
                 self.headline_speakers.append(p.id)
-            return AttributedPassage(p, None, 0.8, f"speaker '{who.surface}' not in profile")
+            named = who.surface.rstrip(".,;: ")
+            return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
         return None
 
     def _recent_organisation(self, p: Passage, who: Resolution) -> Mention | None:

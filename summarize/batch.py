@@ -10,6 +10,8 @@ moment resumes with ``--resume`` redoing only what was not finished.
 
 from __future__ import annotations
 
+import os
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -241,6 +243,12 @@ def check_folder(out_dir: Path) -> None:
         parent = parent.parent
     if not parent.is_dir():
         raise OutputError(f"{out_dir}: cannot create the output folder: {parent} is a file")
+    # Permission bits do not tell root the truth (a read-only mount, /proc): try it,
+    # with a probe folder removed at once.
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".summarize-probe-", dir=parent))
+    except OSError as e:
+        raise OutputError(f"{out_dir}: cannot create the output folder: {e.strerror}") from None
 
 
 def prepare_folder(out_dir: Path) -> None:

@@ -166,7 +166,9 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     return lines
 
 
-def _is_heading(line: str, paragraph: int, single_line_block: bool) -> bool:
+def _is_heading(
+    line: str, paragraph: int, single_line_block: bool, first_block_lines: int = 1
+) -> bool:
     if _MD_HEADING.match(line):
         return True
     words = line.split()
@@ -175,7 +177,8 @@ def _is_heading(line: str, paragraph: int, single_line_block: bool) -> bool:
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) / len(letters) > 0.8 and len(words) <= 12:
         return True
-    if paragraph == 0 and single_line_block:
+    if paragraph == 0 and (single_line_block or first_block_lines <= 3):
+        # a title, or a headline and its standfirst on lines of their own
         return True
     return single_line_block and not _TERMINAL.search(line)
 
@@ -239,7 +242,7 @@ def segment(source: Source) -> list[Passage]:
                 kind = "boilerplate"
             elif (line_kind := _line_kind(line)) is not None:
                 kind = line_kind
-            elif _is_heading(line, index, len(lines) == 1):
+            elif _is_heading(line, index, len(lines) == 1, len(lines)):
                 # A title line just above a video block is that video's title.
                 kind = "boilerplate" if next_is_video and not _TERMINAL.search(line) else "heading"
             else:

@@ -537,3 +537,10 @@ def test_a_person_description_with_a_relative_clause_acts_for_the_person_named_l
     ap = find(out, "The registered nominee")
     assert ap.stakeholder == "council"
     assert ap.evidence.startswith("acting subject The registered nominee")
+
+
+def test_an_unknown_speaker_is_named_without_trailing_punctuation() -> None:
+    body = 'Ferries stop at noon.\n\n"This is a disaster," said Lars Berg of the shipping council.'
+    quote = attribute(body)[-1]
+    assert quote.stakeholder is None
+    assert quote.evidence.startswith("speaker '") and ".' not in profile" not in quote.evidence

@@ -302,3 +302,12 @@ def test_manifest_line_round_trips_what_the_run_wrote(tmp_path: Path) -> None:
     invoke([str(tmp_path / "in"), "--out", str(out), "--backend", "extractive"])
     (raw,) = manifest(out)
     assert ManifestLine.from_json(raw).to_json() == raw
+
+
+def test_an_output_folder_that_cannot_be_made_fails_before_any_model_load() -> None:
+    from summarize.batch import check_folder
+    from summarize.errors import OutputError
+
+    # root passes every permission check, but nothing can be created under /proc
+    with pytest.raises(OutputError, match="cannot create the output folder"):
+        check_folder(Path("/proc/summarize-out"))

@@ -121,3 +121,28 @@ def test_many_requests_in_one_call_match_single_calls() -> None:
     ]
     together = ExtractiveBackend().summarize(requests)
     assert together == [ExtractiveBackend().summarize([r])[0] for r in requests]
+
+
+PRONOUN_ARTICLE = (
+    "Port dispute\n\n"
+    "They say the fishers will fight the dredging plan for the harbour channel.\n\n"
+    "The fishers call the dredging plan for the harbour channel a threat.\n\n"
+    "The town council will vote in May."
+)
+
+
+def test_a_passage_opening_with_a_pronoun_is_not_chosen_without_its_antecedent() -> None:
+    # Both fishers' passages fit a 13-word budget alone and are about equally central;
+    # the one opening with "They" has no antecedent in the summary, so the other wins.
+    summary = summarize(harbour_grouping(PRONOUN_ARTICLE), "fishers", words=13)
+    assert summary == "The fishers call the dredging plan for the harbour channel a threat."
+
+
+def test_without_the_penalty_the_pronoun_passage_would_lead(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import summarize.backends.extractive as extractive
+
+    monkeypatch.setattr(extractive, "DANGLING_PENALTY", 0.0)
+    summary = summarize(harbour_grouping(PRONOUN_ARTICLE), "fishers", words=13)
+    assert summary.startswith("They say")

@@ -124,3 +124,16 @@ def test_markdown_heading_lines_are_headings() -> None:
     assert kinds["# Union rejects offer"] == "heading"
     assert kinds["## What comes next"] == "heading"
     assert kinds["Talks resume today."] == "body"
+
+
+def test_a_headline_and_standfirst_on_lines_of_their_own_are_headings() -> None:
+    text = (
+        "Union rejects offer;\n"
+        "Members say the pay deal leaves them behind.\n\n"
+        "The union said on Monday it would strike.\nTalks resume today."
+    )
+    kinds = _kinds(text)
+    assert kinds["Union rejects offer;"] == "heading"
+    assert kinds["Members say the pay deal leaves them behind."] == "heading"
+    # the same shape further down is body text
+    assert kinds["The union said on Monday it would strike."] == "body"

@@ -24,6 +24,10 @@ MMR_LAMBDA = 0.7
 # A passage this similar (cosine) to one already chosen adds nothing new.
 REDUNDANT_SIMILARITY = 0.6
 LOOK_BACK = 4
+# Centrality lost by a passage that opens with a pronoun while the passage before it (its
+# antecedent) is not in the summary: "They argue ..." alone leaves the reader guessing.
+DANGLING_PENALTY = 0.3
+_OPENS_WITH_PRONOUN = re.compile(r"^\W*(?:he|she|they|it|its|their|his|her|them)\b", re.I)
 ELLIPSIS = "…"
 
 _QUOTED = re.compile(r'"[^"]*"?')
@@ -148,7 +152,11 @@ def select(request: SideRequest) -> list[AttributedPassage]:
 
         def gain(i: int) -> tuple[float, int]:
             overlap = max((_cosine(vectors[i], vectors[j]) for j in chosen), default=0.0)
-            return (MMR_LAMBDA * central[i] - (1 - MMR_LAMBDA) * overlap, -i)
+            dangling = (i - 1) not in chosen and bool(
+                _OPENS_WITH_PRONOUN.match(candidates[i].passage.text)
+            )
+            penalty = DANGLING_PENALTY if dangling else 0.0
+            return (MMR_LAMBDA * central[i] - (1 - MMR_LAMBDA) * overlap - penalty, -i)
 
         best = max(remaining, key=gain)
         remaining.remove(best)
@@ -181,7 +189,11 @@ class ExtractiveBackend:
         self.fallback_reason = fallback_reason
 
     def options(self) -> dict[str, Any]:
-        return {"mmr_lambda": MMR_LAMBDA, "redundant_similarity": REDUNDANT_SIMILARITY}
+        return {
+            "mmr_lambda": MMR_LAMBDA,
+            "redundant_similarity": REDUNDANT_SIMILARITY,
+            "dangling_penalty": DANGLING_PENALTY,
+        }
 
     def summarize(self, requests: Sequence[SideRequest]) -> list[str]:
         return [summarize_side(r) for r in requests]
