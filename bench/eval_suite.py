@@ -20,6 +20,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import build_model  # noqa: E402
 
 from summarize import pipeline  # noqa: E402
 from summarize.faithfulness import evaluate_briefing, score_sentence  # noqa: E402
@@ -34,8 +37,6 @@ from summarize.records import (  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "xinjiang-unhrc-cbc.txt"
 EXAMPLE_PROFILE = ROOT / "examples" / "xinjiang-unhrc.yaml"
-T5_SMALL = {"d_model": 512, "d_ff": 2048, "d_kv": 64, "num_layers": 6, "num_heads": 8}
-VOCAB = 32128
 NEW_TOKENS = 64
 SENTENCES_PER_SIDE = 4
 
@@ -93,35 +94,6 @@ def _median(values: list[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
-def build_bench_model(folder: Path, text: str) -> None:
-    """The bench model of ``brief``: a random T5 at t5-small size (vocab 32128), with a
-    Unigram tokenizer trained on the article and padded out to the model's ids."""
-    import torch
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
-    from transformers import PreTrainedTokenizerFast, T5Config, T5ForConditionalGeneration
-
-    raw = Tokenizer(models.Unigram())
-    raw.pre_tokenizer = pre_tokenizers.Metaspace()
-    raw.decoder = decoders.Metaspace()
-    trainer = trainers.UnigramTrainer(
-        vocab_size=2000, special_tokens=["<pad>", "</s>", "<unk>"], unk_token="<unk>"
-    )
-    raw.train_from_iterator(text.splitlines(), trainer)
-    raw.add_tokens([f"<extra_{i}>" for i in range(VOCAB - raw.get_vocab_size())])
-    raw.post_processor = processors.TemplateProcessing(
-        single="$A </s>", special_tokens=[("</s>", raw.token_to_id("</s>"))]
-    )
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=raw, pad_token="<pad>", eos_token="</s>", unk_token="<unk>"
-    )
-    torch.manual_seed(0)
-    config = T5Config(
-        vocab_size=VOCAB, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0, **T5_SMALL
-    )
-    T5ForConditionalGeneration(config).save_pretrained(folder)
-    tokenizer.save_pretrained(folder)
-
-
 def eval_vs_generate(repeats: int = 3) -> float:
     """Eval time of one briefing of the example (lexical layer) over the time of one
     padded ``generate`` of its 3 sides on the bench model, medians of ``repeats`` runs."""
@@ -136,7 +108,8 @@ def eval_vs_generate(repeats: int = 3) -> float:
         "summarize: " + " ".join(ap.passage.text for ap in grouping.side(s.id)) for s in sides
     ]
     with tempfile.TemporaryDirectory() as folder:
-        build_bench_model(Path(folder), grouping.source.text)
+        # the bench model of brief, built by bench/generate.py
+        build_model(Path(folder), [grouping.source.text])
         tokenizer = AutoTokenizer.from_pretrained(folder)
         model = T5ForConditionalGeneration.from_pretrained(folder, use_safetensors=True).eval()
     batch = tokenizer(prompts, padding=True, truncation=True, max_length=512, return_tensors="pt")

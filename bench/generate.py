@@ -50,7 +50,7 @@ INPUT_LIMIT = 4096
 
 def corpus_files() -> list[Path]:
     shared = ROOT.parent / "shared" / "corpus"
-    for folder in (shared, Path("/work/shared/corpus"), ROOT / "examples"):
+    for folder in (shared, ROOT / "examples"):
         files = sorted(folder.glob("*.txt"))
         if files:
             return files
