@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.aliases import PLACES, TITLES, Mention, alias_index, is_person
+from summarize.background import background_reason
 from summarize.coref import (
     is_person_description,
     reported_subject,
@@ -79,6 +80,13 @@ _BODY_NOUN = re.compile(
 _ORG_PART = re.compile(
     r"(?:'s)?\s+(?:board|branches|employees|workers|headquarters|executives|shareholders|"
     r"customers|website|staff|founder|account)\b"
+)
+# "His lawyer said", "Her submission to the court noted": the agent or the paper of the
+# person (or body, for "its") the article is following.
+_POSSESSED = re.compile(
+    rf"^(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(ROLE | set(_DOCUMENTS)))}|campaign|team|office|camp|submission|"
+    rf"lawyers|filings?|papers|spokespeople|surrogates?|allies)\b", re.I
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
@@ -216,6 +224,7 @@ class _Attributor:
         self.paragraph_at = self.previous_paragraph_at = 0
         self.para_attributed = False  # someone spoke or acted in the current paragraph
         self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
+        self.background_at = -1  # the paragraph whose last passage was a background act
 
     def _mask(self, passages: Sequence[Passage]) -> str:
         pieces: list[str] = []
@@ -259,6 +268,10 @@ class _Attributor:
         shape = _quote_shape(self.masked[p.start : p.end])
         has_quote = shape != "none"
         who = reading.who
+        background = self._background(p, reading)
+        self.background_at = p.paragraph if background is not None else -1
+        if background is not None:
+            return background
         if who is not None and reading.rule != "none" and not who.pronoun:
             found = self._explicit(p, reading, who, has_quote)
             if found is not None:
@@ -290,6 +303,21 @@ class _Attributor:
             return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")
         return AttributedPassage(p, None, 0.6, "no stakeholder speaks or acts")
 
+    def _background(self, p: Passage, reading: Reading) -> AttributedPassage | None:
+        """An acting subject's biography, history or the reporter's guess; and "It ..."
+        going on from such a sentence in the same paragraph."""
+        who = reading.who
+        if reading.rule != "acting" or who is None or not who.surface or (
+            reading.clause is not None and reading.clause.speech
+        ):
+            return None
+        why = background_reason(self.masked[p.start : p.end], reading.verb, who.pronoun)
+        if why is None and who.pronoun and self.background_at == p.paragraph:
+            why = "goes on from the background before it"
+        if why is None:
+            return None
+        return AttributedPassage(p, None, 0.6, f"background: {who.surface} {reading.verb}, {why}")
+
     def _explicit(self, p: Passage, reading: Reading, who: Resolution,
                   has_quote: bool) -> AttributedPassage | None:
         """A named speaker or actor; a surname met before; or a speaker not in the profile."""
@@ -304,6 +332,12 @@ class _Attributor:
             evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
+        owner = self._possessor(p, who)
+        if owner is not None:
+            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
+            evidence = (f"{rule} {who.surface} (of {owner.name}, from {owner.passage}) → "
+                        f"{owner.stakeholder}")
+            return self._label(p, owner, conf, evidence, has_quote)
         person = self._last_person(p) if is_person_description(who.phrase) else None
         if person is not None:
             conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
@@ -340,6 +374,13 @@ class _Attributor:
             named = who.surface.rstrip(".,;: ")
             return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
         return None
+
+    def _possessor(self, p: Passage, who: Resolution) -> Voice | None:
+        """Whose lawyer, spokesman, campaign or letter "His/Her/Their/Its ..." is: the
+        speaker in force, else the person a side named last, close before."""
+        if _POSSESSED.match(who.phrase.split(",")[0].strip()) is None:
+            return None
+        return self.in_force if self.in_force is not None else self._last_person(p)
 
     def _recent_organisation(self, p: Passage, who: Resolution) -> Mention | None:
         """The organisation side named last (within two paragraphs' reach) before a

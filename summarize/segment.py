@@ -120,19 +120,23 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
         ):
             spans.append(_strip(text, s, e))
             continue
-        cursor = lo
-        for sent in _segmenter().segment(plain[lo:hi]):
+        # A line break inside one line span is a joined narrow column, not a sentence
+        # end; a space of the same length keeps the offsets.
+        piece = plain[lo:hi].replace("\n", " ")
+        cursor = 0
+        for sent in _segmenter().segment(piece):
             stripped = sent.strip()
             if not stripped:
                 continue
-            at = plain.find(stripped, cursor, hi)
-            if at < 0:  # pysbd altered the text: fall back to the rest of the piece
-                at = cursor
-                stripped = plain[cursor:hi].strip()
+            found = piece.find(stripped, cursor)
+            if found < 0:  # pysbd altered the text: fall back to the rest of the piece
+                found = cursor
+                stripped = piece[cursor:].strip()
+            at = lo + found
             s, e = _strip(text, at, at + len(stripped))
             if e > s:
                 spans.append((s, e))
-            cursor = max(cursor, e)
+            cursor = max(cursor, e - lo)
     return spans
 
 
@@ -163,7 +167,16 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     runs_on = sum(1 for s, e in lines[:-1] if e - s >= 50 and not _TERMINAL.search(text[s:e]))
     if runs_on >= (len(lines) - 1) / 2:
         return [(lines[0][0], lines[-1][1])]
-    return lines
+    # A line that opens in lower case goes on with a line that did not end ("... who
+    # has" / "repeatedly pledged ..."): one sentence cut by a narrow column.
+    joined = [lines[0]]
+    for s, e in lines[1:]:
+        ps, pe = joined[-1]
+        if text[s].islower() and not _TERMINAL.search(text[ps:pe]):
+            joined[-1] = (ps, e)
+        else:
+            joined.append((s, e))
+    return joined
 
 
 def _is_heading(

@@ -544,3 +544,39 @@ def test_an_unknown_speaker_is_named_without_trailing_punctuation() -> None:
     quote = attribute(body)[-1]
     assert quote.stakeholder is None
     assert quote.evidence.startswith("speaker '") and ".' not in profile" not in quote.evidence
+
+
+def test_his_lawyer_speaks_for_the_person_in_force() -> None:
+    out = attribute("Maria Okafor rejected the council's claims. "
+                    "Her lawyer said the permit was valid.\n")
+    ap = find(out, "Her lawyer")
+    assert ap.stakeholder == "company"
+    assert "(of Maria Okafor" in ap.evidence
+
+
+def test_a_possessive_description_with_no_one_in_force_stays_unattributed() -> None:
+    out = attribute("The weather was poor.\n\nHis lawyer said the permit was valid.\n")
+    assert find(out, "His lawyer").stakeholder is None
+
+
+def test_a_sides_biography_history_and_the_reporters_guess_are_background() -> None:
+    out = attribute("Maria Okafor rejected the council's claims on Monday.\n\n"
+                    "Maria Okafor lives in the valley with her family.\n\n"
+                    "In 2009, Maria Okafor founded Northwind Mining in a garage. "
+                    "It grew quickly.\n\n"
+                    "Tomas Lindqvist might target the mine's water permits next.\n")
+    assert find(out, "Maria Okafor rejected").stakeholder == "company"
+    for start, why in [("Maria Okafor lives", "biography (lives)"),
+                       ("In 2009", "history (2009)"),
+                       ("It grew", "goes on from the background"),
+                       ("Tomas Lindqvist might", "speculation (might target)")]:
+        ap = find(out, start)
+        assert ap.stakeholder is None, start
+        assert why in ap.evidence
+
+
+def test_a_dated_act_of_the_day_or_a_year_in_what_was_said_is_still_the_sides() -> None:
+    out = attribute("The River Valley Council sued Northwind Mining on Monday over the "
+                    "2009 permit. The council ruled that the 1998 law applied.\n")
+    assert find(out, "The River Valley Council sued").stakeholder == "council"
+    assert find(out, "The council ruled").stakeholder == "council"

@@ -137,3 +137,27 @@ def test_a_headline_and_standfirst_on_lines_of_their_own_are_headings() -> None:
     assert kinds["Members say the pay deal leaves them behind."] == "heading"
     # the same shape further down is body text
     assert kinds["The union said on Monday it would strike."] == "body"
+
+
+def test_a_line_opening_in_lower_case_goes_on_with_the_line_before() -> None:
+    from summarize.records import Source
+
+    text = "Board dispute\n\nThe senator said the board\nhas failed its members.\nIt met again.\n"
+    got = [(p.text, p.kind) for p in segment(Source("t.txt", text, "0"))]
+    # "has failed ..." continues the unfinished line above; "It met again." opens a new one
+    assert got == [
+        ("Board dispute", "heading"),
+        ("The senator said the board\nhas failed its members.", "body"),
+        ("It met again.", "body"),
+    ]
+
+
+def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> None:
+    text = (
+        "Trade row\n\nThe minister spoke.\n(Additional reporting by Ann Lee)"
+        "Editor's note: The minister regularly\nignores\nthe rules of the assembly.\n"
+    )
+    kinds = _kinds(text)
+    assert kinds["The minister spoke."] == "body"
+    rest = [t for t in kinds if t not in ("Trade row", "The minister spoke.")]
+    assert rest and all(kinds[t] == "boilerplate" for t in rest)

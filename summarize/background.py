@@ -1,0 +1,65 @@
+"""Background acts: a side's person doing something that is not a move in the dispute.
+
+"Assange has lived inside the embassy since 2012", "Stumpf made $19.3 million in 2015",
+"Mr. Sloan might target the branches": the acting subject is a side's person, but a
+reader files the sentence as context (biography, history, the reporter's speculation),
+not as that side's position. These checks only ever take a label away from an acting
+subject; speech, quotes and stance verbs never go through them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A clause dated by an explicit year ("in 2005", "since 2012", "In 2009,") reports
+# history, unless the same sentence also anchors it in the news of the day.
+_YEAR = re.compile(
+    r"\b(?i:in|since|during|by|from|until|through)\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:\d{1,2},\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:percent|%))"
+)
+_TODAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    r"this (?:week|month|year|morning|afternoon|evening)|last (?:week|night)|recently|now)\b"
+)
+# Biography: where someone lives, was born, studied or married.
+_BIOGRAPHY = re.compile(
+    r"^(?:(?:has|have|had)\s+)?(?:lives?|lived|living|resides?|resided|was\s+born|"
+    r"grew\s+up|graduated|studied|married)\b"
+)
+# The reporter's guess about what a side might do is not the side's move.
+_SPECULATION = re.compile(r"^(?:might|may|could)\b")
+_COMPLEMENT = re.compile(r"\bthat\b")
+_FUTURE = re.compile(r"^(?:will|would|is\s+to|are\s+to|plans?|expects?|intends?)\b")
+
+
+def dated_in_past(sentence: str, verb: str) -> str | None:
+    """The year that dates ``sentence`` as history, if nothing anchors it in the present."""
+    if _FUTURE.match(verb) or _SPECULATION.match(verb):
+        return None
+    found = _YEAR.search(sentence)
+    if found is None or _TODAY.search(sentence) is not None:
+        return None
+    return found.group("year")
+
+
+def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | None:
+    """Why an acting subject's sentence is context rather than a move, or None.
+
+    ``sentence`` is the passage with its quotes masked; ``verb`` the main verb group;
+    ``pronoun`` whether the subject is a pronoun ("That could include ..." goes on with
+    what a side proposed, so a guess is only the reporter's under a named subject).
+    """
+    verb = verb.strip().lower()
+    if _BIOGRAPHY.match(verb):
+        return f"biography ({verb})"
+    if _SPECULATION.match(verb) and not pronoun:
+        return f"speculation ({verb})"
+    # "The court ruled that the practice breaks a 1993 law": a year in what was ruled
+    # or said dates that content, not the act
+    main = _COMPLEMENT.split(sentence, maxsplit=1)[0]
+    year = dated_in_past(main, verb)
+    if year is not None:
+        return f"history ({year})"
+    return None

@@ -1,0 +1,40 @@
+"""The background checks on their own: each reason, and what anchors a sentence in the news."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.background import background_reason, dated_in_past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "reason"),
+    [
+        ("Assange has lived in the embassy since 2012.", "has lived", "biography (has lived)"),
+        ("Stumpf made $19.3 million in 2015.", "made", "history (2015)"),
+        ("In March 2013, Obama appointed White.", "appointed", "history (2013)"),
+        ("Mr. Sloan might target the branches.", "might target", "speculation (might target)"),
+        # a year anchored in the news of the day is not history
+        ("On Tuesday the fund cut its 2016 forecast.", "cut", None),
+        ("The bank said this week it would drop the 2015 plan.", "said", None),
+        # a year inside what was ruled dates the content, not the act
+        ("The court ruled that the 1993 law applies.", "ruled", None),
+        # a year after "of" names a thing ("the floods of 2010"), not when the act was
+        ("They cite the floods of 2010.", "cite", None),
+        # a plan for a year to come is not history
+        ("The union will strike in 2017.", "will strike", None),
+    ],
+)
+def test_background_reason(sentence: str, verb: str, reason: str | None) -> None:
+    assert background_reason(sentence, verb) == reason
+
+
+def test_a_pronoun_subjects_guess_goes_on_with_the_side() -> None:
+    # "That could include sanctions" continues what a side proposed
+    assert background_reason("That could include sanctions.", "could include", True) is None
+    assert background_reason("Smith could include sanctions.", "could include") is not None
+
+
+def test_dated_in_past_reads_the_first_dating_year() -> None:
+    assert dated_in_past("From 2005 until 2010 he ran the firm.", "ran") == "2005"
+    assert dated_in_past("He ran the firm in 2005, and now he is back.", "ran") is None
