@@ -208,6 +208,9 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     tokens = text.split()
     low = text.lower()
     out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
+    if len(tokens) == 1 and text.isalpha() and text.isupper() and 2 <= len(text) <= 6:
+        # "FBI" is "F.B.I." in the house style of some papers
+        out.append(("".join(f"{c}." for c in text), (sid, text, "alias")))
     # "State Board of Elections" is also "State Board Of Election" in a headline
     capitalised = len(tokens) > 1 and tokens[-1][1:].islower() and not is_person(tokens)
     if inflect and (tokens[-1].islower() or capitalised):
@@ -267,12 +270,20 @@ class AliasIndex:
     def __init__(self, profile: Profile) -> None:
         claims: dict[tuple[str, bool], list[_Form]] = {}
         for s in profile.stakeholders:
-            named = [(a, True) for a in s.aliases] + [(s.id.replace("-", " "), False)]
-            for alias, inflect in named:
-                for form, claim in alias_forms(s.id, alias, inflect):
+            for alias in s.aliases:
+                for form, claim in alias_forms(s.id, alias):
                     cs = _case_sensitive(form, claim[2])
                     key = (form if cs else form.lower(), cs)
                     claims.setdefault(key, []).append(claim)
+        taken = {form.lower() for form, _ in claims}
+        for s in profile.stakeholders:
+            # the id is a name of last resort: id "flynn" must not turn the surname
+            # "Flynn" of alias "Michael Flynn" from a person into a body
+            for form, claim in alias_forms(s.id, s.id.replace("-", " "), inflect=False):
+                if form.lower() in taken:
+                    continue
+                cs = _case_sensitive(form, claim[2])
+                claims.setdefault((form if cs else form.lower(), cs), []).append(claim)
         kinds: dict[str, list[str]] = {}
         for s in profile.stakeholders:
             kind = _kind_of_body(s.aliases)

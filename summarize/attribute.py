@@ -134,11 +134,14 @@ def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
     NatWest," / "Russia Today, a television network") as weak references to that side."""
     learned: dict[str, set[str]] = {}
     for m in mentions:
-        if m.kind != "alias":
+        if not m.strong:
             continue
-        before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start)
-        after = _APPOSED_AFTER.match(plain, m.end, m.end + 80)
-        issued = _ISSUED.match(plain, m.end, m.end + 80) if m.strong else None
+        # a surname issues papers too ("Warren issued a report"), but only a full name
+        # is trusted with an apposition
+        full = m.kind == "alias"
+        before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start) if full else None
+        after = _APPOSED_AFTER.match(plain, m.end, m.end + 80) if full else None
+        issued = _ISSUED.match(plain, m.end, m.end + 80)
         for found in (before, after, issued):
             noun = found.group("noun").lower() if found is not None else ""
             if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
@@ -225,6 +228,9 @@ class _Attributor:
         self.para_attributed = False  # someone spoke or acted in the current paragraph
         self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
         self.background_at = -1  # the paragraph whose last passage was a background act
+        self.subject: Voice | None = None  # the side's person last seen as a subject
+        self.subject_at = -1
+        self.genders: dict[str, str] = {}  # surname → "he" / "she", as the article uses them
 
     def _mask(self, passages: Sequence[Passage]) -> str:
         pieces: list[str] = []
@@ -268,6 +274,12 @@ class _Attributor:
         shape = _quote_shape(self.masked[p.start : p.end])
         has_quote = shape != "none"
         who = reading.who
+        if who is not None and who.stakeholder is not None and reading.clause is not None \
+                and (is_person(who.surface.split()) or who.how.startswith("name of")):
+            # "Michael Flynn, a surrogate for Donald Trump, became agitated ...": the
+            # subject, not the last name, is whom a following "he" means
+            self.subject = Voice(who.stakeholder, who.surface, p.id)
+            self.subject_at = p.start
         background = self._background(p, reading)
         self.background_at = p.paragraph if background is not None else -1
         if background is not None:
@@ -397,6 +409,35 @@ class _Attributor:
         speaking = self.in_force.stakeholder if self.in_force is not None else None
         return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
 
+    def _agreeing(self, p: Passage, v: Voice, pronoun: str) -> Voice:
+        """``v``, unless it was met as the other gender: then the person a side named
+        last, close before, if not met as the other gender too ("Ruhle asked Flynn ...
+        He did not do so" after "..., she said" was Ruhle's). A gender is learnt from
+        the first he/she that carries a person's words or acts on."""
+        key = v.name.split()[-1]
+        known = self.genders.setdefault(key, pronoun)
+        if known == pronoun:
+            return v
+        i = bisect_left(self._person_starts, p.start) - 1
+        while i >= 0 and p.start - self.person_mentions[i].start <= _PERSON_REACH:
+            m = self.person_mentions[i]
+            name = self.plain[m.start : m.end]
+            if self.genders.get(name.split()[-1], pronoun) == pronoun \
+                    and m.stakeholder != v.stakeholder:
+                self.genders.setdefault(name.split()[-1], pronoun)
+                return Voice(m.stakeholder, name, p.id)
+            i -= 1
+        return v
+
+    def _topic_person(self, p: Passage) -> Voice | None:
+        """The side's person who was the subject just before (this paragraph or the one
+        before, nobody outside the profile speaking since), else the person named last."""
+        if self.subject is not None and self.subject_at >= max(
+            self.previous_paragraph_at, self.unknown_speaker_at
+        ) and self.subject_at < p.start:
+            return Voice(self.subject.stakeholder, self.subject.name, p.id)
+        return self._last_person(p)
+
     def _last_person(self, p: Passage) -> Voice | None:
         i = bisect_left(self._person_starts, p.start) - 1
         if i < 0 or p.start - self.person_mentions[i].start > _PERSON_REACH:
@@ -413,8 +454,11 @@ class _Attributor:
         """'"...," he said' and 'He also accused ...' inherit the speaker in force, or
         else the person a side named last, close before."""
         v = self.in_force
-        if v is None and who.surface.lower() in ("he", "she"):
-            v = self._last_person(p)
+        pronoun = who.surface.lower()
+        if v is None and pronoun in ("he", "she"):
+            v = self._topic_person(p)
+        if v is not None and pronoun in ("he", "she"):
+            v = self._agreeing(p, v, pronoun)
         if v is None:
             return None
         if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
@@ -422,7 +466,6 @@ class _Attributor:
                         f"{v.passage} ({v.name}) → {v.stakeholder}")
             return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
         clause = reading.clause
-        pronoun = who.surface.lower()
         opens = self.masked[p.start : p.end].lstrip().lower().startswith("it ")
         if clause is not None and clause.copula and pronoun == "it" and opens \
                 and not first_in_paragraph and self.para_attributed:

@@ -38,7 +38,8 @@ ROLE = frozenset(
     "ministers ministry director president chairman chairwoman chair secretary head staff "
     "aide aides adviser advisers advisor advisors management board government authorities "
     "administration regime officer officers general governor senator member members "
-    "cabinet embassy mission delegation delegates premier chancellor".split()
+    "cabinet embassy mission delegation delegates premier chancellor ally allies surrogate "
+    "surrogates campaign".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(
@@ -164,8 +165,14 @@ class PhraseReader:
         if len(toks) == 1 and toks[0].low in PRONOUNS:
             return Resolution(None, toks[0].text, "", 0, pronoun=True)
         segments: list[list[Token]] = [[]]
-        for t in toks:
+        for k, t in enumerate(toks):
             if t.text in _SEPARATORS:
+                segments.append([])
+            elif t.low == "and" and segments[-1] and segments[0] is not segments[-1] and (
+                k + 1 < len(toks) and toks[k + 1].low in ("a", "an")
+            ):
+                # "Jerry Nadler, a Democrat from New York and a Clinton ally": two
+                # appositions, each its own description
                 segments.append([])
             else:
                 segments[-1].append(t)
@@ -213,7 +220,9 @@ class PhraseReader:
                 while i < n and seg[i].start < m.end:
                     i += 1
                 continue
-            if i > 0 and t.low in ("of", "for"):
+            if i > 0 and t.low in ("of", "for", "to") and (
+                t.low != "to" or seg[i - 1].base in ROLE
+            ):
                 prev = seg[i - 1].base
                 if prev in TRANSPARENT or prev in ROLE:
                     complement = seg[i + 1 :]
@@ -237,7 +246,9 @@ class PhraseReader:
                 if len(named) == 1:
                     m = next(iter(named.values()))
                     surface = self.text[m.start : m.end]
-                    return Resolution(m.stakeholder, surface, _describe(m, surface), 2)
+                    # "an adviser to Mr. Comey and a law professor": an affiliation
+                    strength = 3 if seg[0].low in INDEFINITE else 2
+                    return Resolution(m.stakeholder, surface, _describe(m, surface), strength)
         core = seg[:core_end]
         return self._core(core, of_proper) if core else None
 
@@ -277,7 +288,12 @@ class PhraseReader:
                 # after "the appeals court ruled", "an appeals court" is some other court
                 return None
             named = all(t.text[:1].isupper() and t.low in ORG_SUFFIXES for t in tail)
-            if not tail or tail[-1].base in ROLE or named:
+            # "X campaign spokesman Glen Caplin": a role of X, then the person's name
+            role_at = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].base in ROLE), None)
+            titled = role_at is not None and 0 < len(tail) - role_at - 1 <= 3 and all(
+                t.text[:1].isupper() for t in tail[role_at + 1 :]
+            ) and not m.possessive
+            if not tail or tail[-1].base in ROLE or named or titled:
                 surface = self.text[m.start : m.end]
                 return Resolution(m.stakeholder, surface, _describe(m, surface), 3)
             if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:

@@ -51,9 +51,9 @@ CASES = [
     # "Investigators": the board's people, never introduced as such: 14/16
     _case("nc-voter-fraud-claim", 0.85),
     _case("wikileaks-assange-internet-cut", 0.90),
-    # biography and business background of the bank's CEO read as the bank's acts; critics
-    # not in the profile (Hillary Clinton, prosecutors): 34/45
-    _case("wells-fargo-ceo-lawmakers", 0.75),
+    # business background of the bank's CEO read as the bank's acts; critics not in the
+    # profile (Hillary Clinton, prosecutors): 36/45
+    _case("wells-fargo-ceo-lawmakers", 0.80),
     # "His ex-wife", "Her submission": a party named by a possessive description: 15/18
     _case("trump-divorce-file-ruling", 0.80),
     _case("doj-clinton-email-letters", 0.90),
@@ -63,15 +63,27 @@ CASES = [
     # subject: 7/10
     _case("fbi-abedin-laptop-talks", 0.70),
     # "The Democratic senator" (Warren by description) read as the profile's "senators";
-    # quote fragments and copular sentences: 37/44
-    _case("warren-grills-wells-fargo-ceo", 0.80),
+    # quote fragments and copular sentences: 38/44
+    _case("warren-grills-wells-fargo-ceo", 0.85),
     # Held out, round 7 (first runs 0.615 and 0.800, eval/README.md).
     # Five sentences about the contents of years-old emails of the side's people, which a
     # reader files as background, read as the side's acts: 8/13
     _case("state-dept-clinton-email-release", 0.60),
-    # An editor's note glued to the credit line, split into five line fragments the
-    # segmenter leaves as body: 25/30
-    _case("trump-warns-clinton-syria", 0.80),
+    _case("trump-warns-clinton-syria", 0.90),
+    # Held out, round 8: labelled by two helpers before the engine ran on them (first runs
+    # 143/205 on the engine of the time, 145/205 with the background checks; eval/README.md).
+    # The leaked memo's old contents and a family feud told as history: 55/67
+    _case("band-memo-bill-clinton-inc", 0.80),
+    # Anonymous "officials" and "agents" of the bureau, and the department and bureau
+    # acting jointly: 32/45
+    _case("fbi-disclosure-broke-pattern", 0.70),
+    # An interview: an answer quoted with no speaker reads as the question's asker: 11/14
+    _case("flynn-msnbc-interview", 0.75),
+    _case("garner-daughter-clinton-email", 0.90),
+    # Campaign logistics ("Clinton planned to spend Tuesday in New York") read as moves: 32/37
+    _case("obama-trump-putin-praise", 0.85),
+    # Advocates quoted without a profile name ("Mariana Panuncio-Feldman"): 23/26
+    _case("paris-climate-pact-leaders", 0.85),
 ]
 
 

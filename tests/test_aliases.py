@@ -59,3 +59,24 @@ def test_the_one_company_side_owns_company_nouns() -> None:
                                 ("gov", ["Labor Department"])))
     text = "The company said; employees walked out"
     assert _found(index, text) == [("company", "firm", "head"), ("employees", "union", "head")]
+
+
+def test_an_acronym_alias_also_matches_its_dotted_spelling() -> None:
+    index = AliasIndex(_profile(("fbi", ["FBI"])))
+    text = "The F.B.I. said; the F.B.I.'s agents; FBI; fbi; F.B.I.S."
+    found = index.find(text)
+    # "F.B.I." twice (once possessive) and "FBI"; lower case and a longer acronym are not it
+    assert [(text[m.start : m.end], m.possessive) for m in found] == [
+        ("F.B.I.", False), ("F.B.I.", True), ("FBI", False)
+    ]
+
+
+def test_a_side_id_does_not_turn_a_persons_surname_into_a_body() -> None:
+    index = AliasIndex(_profile(("flynn", ["Michael Flynn"]), ("msnbc", ["Stephanie Ruhle"])))
+    text = "Michael Flynn spoke. Flynn left. The msnbc anchor asked."
+    # "Flynn" stays the short form of the person; the id "msnbc", claimed by no alias,
+    # still names its side
+    assert _found(index, text) == [
+        ("Michael Flynn", "flynn", "alias"), ("Flynn", "flynn", "short"),
+        ("msnbc", "msnbc", "alias"),
+    ]

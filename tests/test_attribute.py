@@ -580,3 +580,36 @@ def test_a_dated_act_of_the_day_or_a_year_in_what_was_said_is_still_the_sides() 
                     "2009 permit. The council ruled that the 1998 law applied.\n")
     assert find(out, "The River Valley Council sued").stakeholder == "council"
     assert find(out, "The council ruled").stakeholder == "council"
+
+
+def test_an_ally_or_adviser_in_apposition_speaks_for_the_side() -> None:
+    out = attribute('"The permit is sound," said Ana Ruiz, a geologist and a Northwind Mining '
+                    "ally.\n\nJon Berg, an adviser to Tomas Lindqvist and a law professor, "
+                    "argued that the mine must close.\n")
+    assert find(out, '"The permit').stakeholder == "company"
+    assert find(out, "Jon Berg").stakeholder == "council"
+
+
+def test_a_sides_campaign_spokesman_named_after_the_role_speaks_for_it() -> None:
+    out = attribute("Northwind Mining campaign spokesman Glen Hale declined to comment. "
+                    "Tomas Lindqvist's allies said the vote was fair.\n")
+    assert find(out, "Northwind Mining campaign").stakeholder == "company"
+    assert find(out, "Tomas Lindqvist's allies").stakeholder == "council"
+
+
+def test_he_after_a_copular_sentence_is_its_subject_not_the_name_in_apposition() -> None:
+    out = attribute("Tomas Lindqvist, a fierce critic of Maria Okafor, was angry on Monday. "
+                    '"Why now?" he asked.\n')
+    ap = find(out, '"Why now?"')
+    assert ap.stakeholder == "council"
+    assert "Tomas Lindqvist" in ap.evidence
+
+
+def test_a_pronoun_of_the_other_gender_skips_the_speaker_in_force() -> None:
+    out = attribute("Maria Okafor pressed Tomas Lindqvist on the floods. "
+                    '"Why wait?" she said.\n\n'
+                    "Maria Okafor asked Tomas Lindqvist to name a date. He did not do so.\n")
+    assert find(out, '"Why wait?"').stakeholder == "company"  # she: Okafor, in force
+    ap = find(out, "He did not")
+    # "she" was Okafor's, so "he" is the other person named close before: Lindqvist
+    assert ap.stakeholder == "council"
