@@ -17,7 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarize.aliases import PLACES, TITLES, Mention, alias_index, is_person
+from summarize.aliases import TITLES, Mention, alias_index, is_person
+from summarize.apposition import DOCUMENTS, organisation_mentions, with_apposed_nouns
 from summarize.background import background_reason
 from summarize.coref import (
     is_person_description,
@@ -47,45 +48,17 @@ GENERIC_ACTORS = ROLE | frozenset(
     "unions company firm group activist activists expert experts analyst judge court panel "
     "regulator regulators agency campaigners critics protesters workers".split()
 )
-_APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
-_APPOSED_AFTER = re.compile(
-    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)"
-    r"(?=\s*[,.;]|\s+(?:that|which|who|based|meant|known|in|of|for|at|on|with)\b)"
-)
-_NOT_APPOSED = frozenset("one part most some many all each both".split())
-# "Warren issued a report arguing ...": later "the report said" is hers.
-_DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
-              "petition", "motion", "proposal", "filing", "brief", "review")
-_ISSUED = re.compile(
-    r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
-    r"unveiled|delivered|submitted|drafted|put out)\s+(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(_DOCUMENTS)})\b"
-)
-# Nouns one kind of body goes by: a side the article calls "the network" is also "the
-# broadcaster" when no other side claims that word.
-_SAME_KIND = (
-    frozenset("network broadcaster channel station outlet newspaper".split()),
-    frozenset("agency regulator commission watchdog".split()),
-    frozenset("bank lender".split()),
-    frozenset("court panel tribunal".split()),
-    frozenset("company firm corporation".split()),
-)
 # "the group claimed", "the organization announced": a definite body noun read as the
 # organisation side named last before it.
 _BODY_NOUN = re.compile(
     r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
     r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel)$", re.I
 )
-# What only an organisation has: "Wells Fargo's board", "the Verizon workers".
-_ORG_PART = re.compile(
-    r"(?:'s)?\s+(?:board|branches|employees|workers|headquarters|executives|shareholders|"
-    r"customers|website|staff|founder|account)\b"
-)
 # "His lawyer said", "Her submission to the court noted": the agent or the paper of the
 # person (or body, for "its") the article is following.
 _POSSESSED = re.compile(
     rf"^(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(ROLE | set(_DOCUMENTS)))}|campaign|team|office|camp|submission|"
+    rf"(?:{'|'.join(sorted(ROLE | set(DOCUMENTS)))}|campaign|team|office|camp|submission|"
     rf"lawyers|filings?|papers|spokespeople|surrogates?|allies)\b", re.I
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
@@ -129,70 +102,6 @@ def _mention_fallback(mentions: Sequence[Mention], text: str) -> tuple[str, str,
     return None
 
 
-def _with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
-    """Add the common nouns an article puts in apposition to a side's name ("the bank,
-    NatWest," / "Russia Today, a television network") as weak references to that side."""
-    learned: dict[str, set[str]] = {}
-    for m in mentions:
-        if not m.strong:
-            continue
-        # a surname issues papers too ("Warren issued a report"), but only a full name
-        # is trusted with an apposition
-        full = m.kind == "alias"
-        before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start) if full else None
-        after = _APPOSED_AFTER.match(plain, m.end, m.end + 80) if full else None
-        issued = _ISSUED.match(plain, m.end, m.end + 80)
-        for found in (before, after, issued):
-            noun = found.group("noun").lower() if found is not None else ""
-            if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
-                learned.setdefault(noun, set()).add(m.stakeholder)
-    claimed = {m.alias.lower() for m in mentions} | {
-        w.lower() for m in mentions if m.kind != "alias" for w in plain[m.start:m.end].split()
-    }
-    for kind in _SAME_KIND:
-        sides = set().union(*(learned.get(n, set()) for n in kind))
-        if len(sides) == 1:
-            for noun in kind - claimed - set(learned):
-                learned[noun] = set(sides)
-    nouns = {n: next(iter(ids)) for n, ids in learned.items() if len(ids) == 1}
-    if not nouns:
-        return mentions
-    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?!\w)", re.I)
-    alias_of = {m.stakeholder: m.alias for m in mentions}
-    extra = [
-        Mention(x.start(), x.end(), nouns[x.group().lower()], alias_of[nouns[x.group().lower()]],
-                "head", plain[x.end() : x.end() + 2] == "'s")
-        for x in pattern.finditer(plain)
-    ]
-    merged = sorted([*mentions, *extra], key=lambda x: (x.start, x.kind != "head"))
-    out: list[Mention] = []
-    for mention in merged:
-        if out and mention.start < out[-1].end:
-            continue
-        out.append(mention)
-    return out
-
-
-def _organisation_mentions(mentions: Sequence[Mention], plain: str) -> list[Mention]:
-    """Mentions of sides that are organisations: an alias that is no person and no
-    place, or one the article gives a board, employees, a website..."""
-    org_aliases = {
-        m.alias for m in mentions
-        if m.kind == "alias" and _ORG_PART.match(plain, m.end, m.end + 40) is not None
-    }
-    # "Wells" for "Wells Fargo": a body goes by its first word; a person is not called by
-    # a given name alone in news copy
-    shorts = {m.alias for m in mentions if m.kind == "short"
-              and plain[m.start:m.end] == m.alias.split()[0]}
-    org_aliases |= shorts
-    return [
-        m for m in mentions
-        if m.kind == "alias" and m.alias.lower() not in PLACES and (
-            m.alias in org_aliases or not is_person(m.alias.split())
-        )
-    ]
-
-
 def _learned_name(who: Resolution) -> str | None:
     """The surname a resolved speaker phrase introduces ("... spokesperson Zhao Lijian")."""
     names = [w for w in _NAME.findall(who.phrase.split(",")[0])
@@ -210,11 +119,11 @@ class _Attributor:
         self.passages = passages
         self.plain = normalise(text)
         self.masked = self._mask(passages)
-        mentions = _with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
+        mentions = with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         self.reader = PhraseReader(self.masked, outside)
-        self.org_mentions = _organisation_mentions(outside, self.plain)
+        self.org_mentions = organisation_mentions(outside, self.plain)
         self._org_starts = [m.start for m in self.org_mentions]
         self.person_mentions = [m for m in outside if m.kind in ("alias", "short")
                                 and is_person(m.alias.split()) and not m.possessive]

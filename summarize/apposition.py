@@ -1,0 +1,108 @@
+"""References an article teaches about its sides, before any passage is attributed.
+
+"the bank, NatWest," and "Russia Today, a television network" make "the bank" and "the
+network" weak names of those sides; "Warren issued a report" makes "the report" hers; a
+side the article gives a board or employees is an organisation, whatever its name looks
+like. Pure functions over the alias mentions of ``aliases.AliasIndex``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarize.aliases import PLACES, Mention, is_person
+from summarize.phrases import ROLE
+
+_APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
+_APPOSED_AFTER = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?P<noun>[a-z]+)"
+    r"(?=\s*[,.;]|\s+(?:that|which|who|based|meant|known|in|of|for|at|on|with)\b)"
+)
+_NOT_APPOSED = frozenset("one part most some many all each both".split())
+# "Warren issued a report arguing ...": later "the report said" is hers.
+DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
+              "petition", "motion", "proposal", "filing", "brief", "review")
+_ISSUED = re.compile(
+    r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
+    r"unveiled|delivered|submitted|drafted|put out)\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(DOCUMENTS)})\b"
+)
+# Nouns one kind of body goes by: a side the article calls "the network" is also "the
+# broadcaster" when no other side claims that word.
+_SAME_KIND = (
+    frozenset("network broadcaster channel station outlet newspaper".split()),
+    frozenset("agency regulator commission watchdog".split()),
+    frozenset("bank lender".split()),
+    frozenset("court panel tribunal".split()),
+    frozenset("company firm corporation".split()),
+)
+# What only an organisation has: "Wells Fargo's board", "the Verizon workers".
+_ORG_PART = re.compile(
+    r"(?:'s)?\s+(?:board|branches|employees|workers|headquarters|executives|shareholders|"
+    r"customers|website|staff|founder|account)\b"
+)
+
+
+def with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
+    """Add the common nouns an article puts in apposition to a side's name ("the bank,
+    NatWest," / "Russia Today, a television network") as weak references to that side."""
+    learned: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.strong:
+            continue
+        # a surname issues papers too ("Warren issued a report"), but only a full name
+        # is trusted with an apposition
+        full = m.kind == "alias"
+        before = _APPOSED_BEFORE.search(plain, max(0, m.start - 60), m.start) if full else None
+        after = _APPOSED_AFTER.match(plain, m.end, m.end + 80) if full else None
+        issued = _ISSUED.match(plain, m.end, m.end + 80)
+        for found in (before, after, issued):
+            noun = found.group("noun").lower() if found is not None else ""
+            if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
+                learned.setdefault(noun, set()).add(m.stakeholder)
+    claimed = {m.alias.lower() for m in mentions} | {
+        w.lower() for m in mentions if m.kind != "alias" for w in plain[m.start:m.end].split()
+    }
+    for kind in _SAME_KIND:
+        sides = set().union(*(learned.get(n, set()) for n in kind))
+        if len(sides) == 1:
+            for noun in kind - claimed - set(learned):
+                learned[noun] = set(sides)
+    nouns = {n: next(iter(ids)) for n, ids in learned.items() if len(ids) == 1}
+    if not nouns:
+        return mentions
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, nouns))})(?!\w)", re.I)
+    alias_of = {m.stakeholder: m.alias for m in mentions}
+    extra = [
+        Mention(x.start(), x.end(), nouns[x.group().lower()], alias_of[nouns[x.group().lower()]],
+                "head", plain[x.end() : x.end() + 2] == "'s")
+        for x in pattern.finditer(plain)
+    ]
+    merged = sorted([*mentions, *extra], key=lambda x: (x.start, x.kind != "head"))
+    out: list[Mention] = []
+    for mention in merged:
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def organisation_mentions(mentions: Sequence[Mention], plain: str) -> list[Mention]:
+    """Mentions of sides that are organisations: an alias that is no person and no
+    place, or one the article gives a board, employees, a website..."""
+    org_aliases = {
+        m.alias for m in mentions
+        if m.kind == "alias" and _ORG_PART.match(plain, m.end, m.end + 40) is not None
+    }
+    # "Wells" for "Wells Fargo": a body goes by its first word; a person is not called by
+    # a given name alone in news copy
+    shorts = {m.alias for m in mentions if m.kind == "short"
+              and plain[m.start:m.end] == m.alias.split()[0]}
+    org_aliases |= shorts
+    return [
+        m for m in mentions
+        if m.kind == "alias" and m.alias.lower() not in PLACES and (
+            m.alias in org_aliases or not is_person(m.alias.split())
+        )
+    ]
