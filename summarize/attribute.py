@@ -58,8 +58,8 @@ _BODY_NOUN = re.compile(
 # person (or body, for "its") the article is following.
 _POSSESSED = re.compile(
     rf"^(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(ROLE | set(DOCUMENTS)))}|campaign|team|office|camp|submission|"
-    rf"lawyers|filings?|papers|spokespeople|surrogates?|allies)\b", re.I
+    rf"(?:{'|'.join(sorted(ROLE | set(DOCUMENTS)))}|team|office|camp|submission|filings|"
+    rf"papers)\b", re.I
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 _EMBEDDED = re.compile(r" [A-Z][a-z]")
