@@ -269,21 +269,21 @@ class AliasIndex:
 
     def __init__(self, profile: Profile) -> None:
         claims: dict[tuple[str, bool], list[_Form]] = {}
+
+        def claim_all(forms: list[tuple[str, _Form]], taken: frozenset[str]) -> None:
+            for form, claim in forms:
+                if form.lower() not in taken:
+                    cs = _case_sensitive(form, claim[2])
+                    claims.setdefault((form if cs else form.lower(), cs), []).append(claim)
+
         for s in profile.stakeholders:
             for alias in s.aliases:
-                for form, claim in alias_forms(s.id, alias):
-                    cs = _case_sensitive(form, claim[2])
-                    key = (form if cs else form.lower(), cs)
-                    claims.setdefault(key, []).append(claim)
-        taken = {form.lower() for form, _ in claims}
+                claim_all(alias_forms(s.id, alias), frozenset())
+        # the id is a name of last resort: id "flynn" must not turn the surname "Flynn"
+        # of alias "Michael Flynn" from a person into a body
+        taken = frozenset(form.lower() for form, _ in claims)
         for s in profile.stakeholders:
-            # the id is a name of last resort: id "flynn" must not turn the surname
-            # "Flynn" of alias "Michael Flynn" from a person into a body
-            for form, claim in alias_forms(s.id, s.id.replace("-", " "), inflect=False):
-                if form.lower() in taken:
-                    continue
-                cs = _case_sensitive(form, claim[2])
-                claims.setdefault((form if cs else form.lower(), cs), []).append(claim)
+            claim_all(alias_forms(s.id, s.id.replace("-", " "), inflect=False), taken)
         kinds: dict[str, list[str]] = {}
         for s in profile.stakeholders:
             kind = _kind_of_body(s.aliases)

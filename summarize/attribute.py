@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from summarize.aliases import TITLES, Mention, alias_index, is_person
@@ -323,19 +323,13 @@ class _Attributor:
         last, close before, if not met as the other gender too ("Ruhle asked Flynn ...
         He did not do so" after "..., she said" was Ruhle's). A gender is learnt from
         the first he/she that carries a person's words or acts on."""
-        key = v.name.split()[-1]
-        known = self.genders.setdefault(key, pronoun)
-        if known == pronoun:
+        if self.genders.setdefault(v.name.split()[-1], pronoun) == pronoun:
             return v
-        i = bisect_left(self._person_starts, p.start) - 1
-        while i >= 0 and p.start - self.person_mentions[i].start <= _PERSON_REACH:
-            m = self.person_mentions[i]
+        for m in self._people_before(p):
             name = self.plain[m.start : m.end]
-            if self.genders.get(name.split()[-1], pronoun) == pronoun \
-                    and m.stakeholder != v.stakeholder:
-                self.genders.setdefault(name.split()[-1], pronoun)
+            if m.stakeholder != v.stakeholder \
+                    and self.genders.setdefault(name.split()[-1], pronoun) == pronoun:
                 return Voice(m.stakeholder, name, p.id)
-            i -= 1
         return v
 
     def _topic_person(self, p: Passage) -> Voice | None:
@@ -347,11 +341,17 @@ class _Attributor:
             return Voice(self.subject.stakeholder, self.subject.name, p.id)
         return self._last_person(p)
 
-    def _last_person(self, p: Passage) -> Voice | None:
+    def _people_before(self, p: Passage) -> Iterator[Mention]:
+        """The side's people named within reach before ``p``, the nearest first."""
         i = bisect_left(self._person_starts, p.start) - 1
-        if i < 0 or p.start - self.person_mentions[i].start > _PERSON_REACH:
+        while i >= 0 and p.start - self.person_mentions[i].start <= _PERSON_REACH:
+            yield self.person_mentions[i]
+            i -= 1
+
+    def _last_person(self, p: Passage) -> Voice | None:
+        m = next(self._people_before(p), None)
+        if m is None:
             return None
-        m = self.person_mentions[i]
         if m.start < self.unknown_speaker_at:  # someone outside the profile spoke since
             return None
         if m.start < self.previous_paragraph_at:  # only this paragraph or the one before

@@ -220,9 +220,8 @@ class PhraseReader:
                 while i < n and seg[i].start < m.end:
                     i += 1
                 continue
-            if i > 0 and t.low in ("of", "for", "to") and (
-                t.low != "to" or seg[i - 1].base in ROLE
-            ):
+            # "members of", "a spokesperson for"; "to" only after a role ("an adviser to")
+            if i > 0 and (t.low in ("of", "for") or (t.low == "to" and seg[i - 1].base in ROLE)):
                 prev = seg[i - 1].base
                 if prev in TRANSPARENT or prev in ROLE:
                     complement = seg[i + 1 :]
