@@ -12,6 +12,8 @@ is headed by them (see ``summarize.phrases``). A form claimed by two sides is dr
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -340,3 +342,26 @@ class AliasIndex:
 @lru_cache(maxsize=32)
 def alias_index(profile: Profile) -> AliasIndex:
     return AliasIndex(profile)
+
+
+MIN_MENTIONS = 3
+_EMBEDDED = re.compile(r" [A-Z][a-z]")
+
+
+def dominant_side(mentions: Sequence[Mention], text: str) -> tuple[str, str, int] | None:
+    """One side named at least three times (two are often one name in apposition: "the
+    network, RT, ... Russia Today"), twice as often as any other: its id, the alias it
+    was first named by, and the count. A one-word name inside a longer proper name
+    ("South China Sea") names something else."""
+    counts = Counter(
+        m.stakeholder for m in mentions
+        if m.strong and not (" " not in m.alias and _EMBEDDED.match(text, m.end))
+    )
+    if not counts:
+        return None
+    (top, n), *rest = [*counts.most_common(), ("", 0)]
+    second = rest[0][1] if rest else 0
+    if n >= MIN_MENTIONS and n >= 2 * second:
+        alias = next(m.alias for m in mentions if m.stakeholder == top and m.strong)
+        return top, alias, n
+    return None

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 
-from summarize.aliases import TITLES, Mention, alias_index, is_person
+from summarize.aliases import Mention, alias_index, dominant_side, is_person
 from summarize.apposition import DOCUMENTS, organisation_mentions, with_apposed_nouns
 from summarize.background import background_reason
 from summarize.coref import (
@@ -26,6 +24,8 @@ from summarize.coref import (
     stance_source,
     with_descriptions,
 )
+from summarize.headlines import PULL_QUOTE, headlinese, lede_speaks_for_headlines, pull_quotes
+from summarize.people import People, Voice, learned_name, surname_of
 from summarize.phrases import ROLE, PhraseReader, Resolution
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
@@ -35,19 +35,11 @@ CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
-MIN_MENTIONS = 3
-_PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
 _ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
-CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, PULL_QUOTE, MENTIONS = 0.8, 0.7, 0.65, 0.6, 0.35
+CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, MENTIONS = 0.8, 0.7, 0.65, 0.35
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
                "according": "according to", "relative": "reported speech:",
                "acting": "acting subject"}
-_NAME = re.compile(r"[A-Z][\w'-]+")
-GENERIC_ACTORS = ROLE | frozenset(
-    "lawmaker lawmakers legislator legislators congressman congresswoman member senator union "
-    "unions company firm group activist activists expert experts analyst judge court panel "
-    "regulator regulators agency campaigners critics protesters workers".split()
-)
 # "the group claimed", "the organization announced": a definite body noun read as the
 # organisation side named last before it.
 _BODY_NOUN = re.compile(
@@ -62,18 +54,6 @@ _POSSESSED = re.compile(
     rf"papers)\b", re.I
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
-_EMBEDDED = re.compile(r" [A-Z][a-z]")
-_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
-_HEADING_QUOTE = re.compile(r'"([^"]{12,})"')
-
-
-@dataclass(frozen=True)
-class Voice:
-    """The speaker in force: who, as named, and where they were last established."""
-
-    stakeholder: str
-    name: str
-    passage: str
 
 
 def _quote_shape(masked: str) -> str:
@@ -84,34 +64,6 @@ def _quote_shape(masked: str) -> str:
     return "pure" if not any(c.isalnum() for c in rest) else "some"
 
 
-def _mention_fallback(mentions: Sequence[Mention], text: str) -> tuple[str, str, int] | None:
-    """One side named at least three times (two are often one name in apposition: "the
-    network, RT, ... Russia Today"), twice as often as any other. A one-word name inside
-    a longer proper name ("South China Sea") names something else."""
-    counts = Counter(
-        m.stakeholder for m in mentions
-        if m.strong and not (" " not in m.alias and _EMBEDDED.match(text, m.end))
-    )
-    if not counts:
-        return None
-    (top, n), *rest = [*counts.most_common(), ("", 0)]
-    second = rest[0][1] if rest else 0
-    if n >= MIN_MENTIONS and n >= 2 * second:
-        alias = next(m.alias for m in mentions if m.stakeholder == top and m.strong)
-        return top, alias, n
-    return None
-
-
-def _learned_name(who: Resolution) -> str | None:
-    """The surname a resolved speaker phrase introduces ("... spokesperson Zhao Lijian")."""
-    names = [w for w in _NAME.findall(who.phrase.split(",")[0])
-             if w.lower().rstrip(".") not in TITLES]
-    return names[-1] if len(names) >= 2 else None
-
-
-def _surname_of(surface: str) -> str | None:
-    words = [w for w in surface.split() if w.lower().rstrip(".") not in TITLES]
-    return words[0] if len(words) == 1 and _NAME.fullmatch(words[0]) else None
 
 
 class _Attributor:
@@ -125,9 +77,7 @@ class _Attributor:
         self.reader = PhraseReader(self.masked, outside)
         self.org_mentions = organisation_mentions(outside, self.plain)
         self._org_starts = [m.start for m in self.org_mentions]
-        self.person_mentions = [m for m in outside if m.kind in ("alias", "short")
-                                and is_person(m.alias.split()) and not m.possessive]
-        self._person_starts = [m.start for m in self.person_mentions]
+        self.people = People(outside, self.plain)
         self.in_force: Voice | None = None
         self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
         self.names: dict[str, Voice] = {}
@@ -139,7 +89,6 @@ class _Attributor:
         self.background_at = -1  # the paragraph whose last passage was a background act
         self.subject: Voice | None = None  # the side's person last seen as a subject
         self.subject_at = -1
-        self.genders: dict[str, str] = {}  # surname → "he" / "she", as the article uses them
 
     def _mask(self, passages: Sequence[Passage]) -> str:
         pieces: list[str] = []
@@ -169,11 +118,11 @@ class _Attributor:
     def _voice_of(self, who: Resolution, p: Passage) -> Voice | None:
         if who.stakeholder is not None:
             voice = Voice(who.stakeholder, who.surface, p.id)
-            learned = _learned_name(who)
+            learned = learned_name(who)
             if learned is not None:
                 self.names[learned] = voice
             return voice
-        surname = _surname_of(who.surface) if not who.pronoun else None
+        surname = surname_of(who.surface) if not who.pronoun else None
         if surname is not None and surname in self.names:
             return self.names[surname]
         return None
@@ -218,7 +167,7 @@ class _Attributor:
             return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
                                      f"headline reports the stance of {held.named} → "
                                      f"{held.stakeholder}")
-        mentioned = _mention_fallback(self.reader.within(p.start, p.end), self.plain)
+        mentioned = dominant_side(self.reader.within(p.start, p.end), self.plain)
         if mentioned is not None:
             sid, alias, n = mentioned
             return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")
@@ -290,7 +239,7 @@ class _Attributor:
         if who.surface and reading.rule != "acting":
             self.in_force, self.para_attributed, self.para_quote = None, True, None
             self.unknown_speaker_at = p.start
-            if p.paragraph == self.passages[0].paragraph and _headlinese(who.phrase):
+            if p.paragraph == self.passages[0].paragraph and headlinese(who.phrase):
                 self.headline_speakers.append(p.id)
             named = who.surface.rstrip(".,;: ")
             return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
@@ -318,20 +267,6 @@ class _Attributor:
         speaking = self.in_force.stakeholder if self.in_force is not None else None
         return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
 
-    def _agreeing(self, p: Passage, v: Voice, pronoun: str) -> Voice:
-        """``v``, unless it was met as the other gender: then the person a side named
-        last, close before, if not met as the other gender too ("Ruhle asked Flynn ...
-        He did not do so" after "..., she said" was Ruhle's). A gender is learnt from
-        the first he/she that carries a person's words or acts on."""
-        if self.genders.setdefault(v.name.split()[-1], pronoun) == pronoun:
-            return v
-        for m in self._people_before(p):
-            name = self.plain[m.start : m.end]
-            if m.stakeholder != v.stakeholder \
-                    and self.genders.setdefault(name.split()[-1], pronoun) == pronoun:
-                return Voice(m.stakeholder, name, p.id)
-        return v
-
     def _topic_person(self, p: Passage) -> Voice | None:
         """The side's person who was the subject just before (this paragraph or the one
         before, nobody outside the profile speaking since), else the person named last."""
@@ -341,22 +276,11 @@ class _Attributor:
             return Voice(self.subject.stakeholder, self.subject.name, p.id)
         return self._last_person(p)
 
-    def _people_before(self, p: Passage) -> Iterator[Mention]:
-        """The side's people named within reach before ``p``, the nearest first."""
-        i = bisect_left(self._person_starts, p.start) - 1
-        while i >= 0 and p.start - self.person_mentions[i].start <= _PERSON_REACH:
-            yield self.person_mentions[i]
-            i -= 1
-
     def _last_person(self, p: Passage) -> Voice | None:
-        m = next(self._people_before(p), None)
-        if m is None:
-            return None
-        if m.start < self.unknown_speaker_at:  # someone outside the profile spoke since
-            return None
-        if m.start < self.previous_paragraph_at:  # only this paragraph or the one before
-            return None
-        return Voice(m.stakeholder, self.plain[m.start : m.end], p.id)
+        """The person a side named last, in this paragraph or the one before, nobody
+        outside the profile speaking since."""
+        since = max(self.previous_paragraph_at, self.unknown_speaker_at)
+        return self.people.last(p.start, since, p.id)
 
     def _pronoun(self, p: Passage, reading: Reading, who: Resolution, has_quote: bool,
                  first_in_paragraph: bool) -> AttributedPassage | None:
@@ -367,7 +291,7 @@ class _Attributor:
         if v is None and pronoun in ("he", "she"):
             v = self._topic_person(p)
         if v is not None and pronoun in ("he", "she"):
-            v = self._agreeing(p, v, pronoun)
+            v = self.people.agreeing(p.start, v, pronoun, p.id)
         if v is None:
             return None
         if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
@@ -447,63 +371,7 @@ class _Attributor:
                 self.in_force = None if ap.stakeholder is None else self.in_force
                 self.para_attributed, self.para_quote = True, None
             out.append(ap)
-        return _pull_quotes(_headlines(out, self.headline_speakers), self.plain)
-
-
-def _headlinese(phrase: str) -> bool:
-    """A bare role noun as speaker ("Lawmaker urges ...", "Official says ...")."""
-    words = phrase.split()
-    return bool(words) and words[0][:1].isupper() and words[0].lower() in GENERIC_ACTORS
-
-
-def _headlines(out: list[AttributedPassage], pending: list[str]) -> list[AttributedPassage]:
-    """A headline's unnamed speaker is the lede's: the first side that speaks or acts in
-    the first body paragraph after the headline block."""
-    if not pending:
-        return out
-    first = out[0].passage.paragraph
-    body = [ap for ap in out if ap.passage.paragraph != first and ap.passage.kind == "body"]
-    if not body:
-        return out
-    lede = [ap for ap in body if ap.passage.paragraph == body[0].passage.paragraph]
-    actor = next((ap for ap in lede if ap.stakeholder and ap.confidence >= 0.7), None)
-    if actor is None:
-        return out
-    for i, ap in enumerate(out):
-        if ap.passage.id in pending:
-            out[i] = AttributedPassage(
-                ap.passage, actor.stakeholder, 0.5,
-                f"headline speaker {ap.evidence.split(chr(39))[1]!r} read as the lede's "
-                f"({actor.passage.id}) → {actor.stakeholder}",
-            )
-    return out
-
-
-def _pull_quotes(out: list[AttributedPassage], plain: str) -> list[AttributedPassage]:
-    """A heading that is only a quote takes the side of the passage it quotes."""
-    for i, ap in enumerate(out):
-        p = ap.passage
-        text = plain[p.start : p.end].strip()
-        if p.kind != "heading" or ap.stakeholder is not None or len(text) < 3:
-            continue
-        if text[0] in "'\"" and text[-1] in "'\"":
-            quoted = text[1:-1]
-        else:  # 'RIVAL FOCUSED "ON HIS GOLF GAME"': a subhead quoting part of a passage
-            inner = _HEADING_QUOTE.findall(text)
-            if not inner:
-                continue
-            quoted = max(inner, key=len)
-        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(quoted)]
-        needle = max(pieces, key=len)
-        if len(needle) < 12:
-            continue
-        for later in out[i + 1 : i + 31]:
-            q = later.passage
-            if q.kind == "body" and later.stakeholder and needle in plain[q.start : q.end].lower():
-                out[i] = AttributedPassage(p, later.stakeholder, PULL_QUOTE,
-                                           f"pull quote of {q.id} → {later.stakeholder}")
-                break
-    return out
+        return pull_quotes(lede_speaks_for_headlines(out, self.headline_speakers), self.plain)
 
 
 def attribute_passages(

@@ -1,0 +1,82 @@
+"""Headline passes over a finished attribution: what the body below a headline decides.
+
+A headline is written after the story and in its shorthand: "Official says ..." names
+the lede's speaker by a bare role noun, and a subhead that only quotes a sentence of the
+body carries the side of that sentence. Both passes read the attributed passages and
+return them with the headings resolved; body passages are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarize.phrases import ROLE
+from summarize.records import AttributedPassage
+
+PULL_QUOTE = 0.6
+GENERIC_ACTORS = ROLE | frozenset(
+    "lawmaker lawmakers legislator legislators congressman congresswoman member senator union "
+    "unions company firm group activist activists expert experts analyst judge court panel "
+    "regulator regulators agency campaigners critics protesters workers".split()
+)
+_ELLIPSIS = re.compile(r"\.{2,}|\u2026")
+_HEADING_QUOTE = re.compile(r'"([^"]{12,})"')
+_PULL_QUOTE_REACH = 30  # passages after a subhead to look for the sentence it quotes
+
+
+def headlinese(phrase: str) -> bool:
+    """A bare role noun as speaker ("Lawmaker urges ...", "Official says ...")."""
+    words = phrase.split()
+    return bool(words) and words[0][:1].isupper() and words[0].lower() in GENERIC_ACTORS
+
+
+def lede_speaks_for_headlines(
+    out: list[AttributedPassage], pending: list[str]
+) -> list[AttributedPassage]:
+    """A headline's unnamed speaker (the ids in ``pending``) is the lede's: the first
+    side that speaks or acts in the first body paragraph after the headline block."""
+    if not pending:
+        return out
+    first = out[0].passage.paragraph
+    body = [ap for ap in out if ap.passage.paragraph != first and ap.passage.kind == "body"]
+    if not body:
+        return out
+    lede = [ap for ap in body if ap.passage.paragraph == body[0].passage.paragraph]
+    actor = next((ap for ap in lede if ap.stakeholder and ap.confidence >= 0.7), None)
+    if actor is None:
+        return out
+    for i, ap in enumerate(out):
+        if ap.passage.id in pending:
+            out[i] = AttributedPassage(
+                ap.passage, actor.stakeholder, 0.5,
+                f"headline speaker {ap.evidence.split(chr(39))[1]!r} read as the lede's "
+                f"({actor.passage.id}) → {actor.stakeholder}",
+            )
+    return out
+
+
+def pull_quotes(out: list[AttributedPassage], plain: str) -> list[AttributedPassage]:
+    """A heading that is only a quote takes the side of the passage it quotes."""
+    for i, ap in enumerate(out):
+        p = ap.passage
+        text = plain[p.start : p.end].strip()
+        if p.kind != "heading" or ap.stakeholder is not None or len(text) < 3:
+            continue
+        if text[0] in "'\"" and text[-1] in "'\"":
+            quoted = text[1:-1]
+        else:  # 'RIVAL FOCUSED "ON HIS GOLF GAME"': a subhead quoting part of a passage
+            inner = _HEADING_QUOTE.findall(text)
+            if not inner:
+                continue
+            quoted = max(inner, key=len)
+        pieces = [s.strip(" ,;:.'\"").lower() for s in _ELLIPSIS.split(quoted)]
+        needle = max(pieces, key=len)
+        if len(needle) < 12:
+            continue
+        for later in out[i + 1 : i + 1 + _PULL_QUOTE_REACH]:
+            q = later.passage
+            if q.kind == "body" and later.stakeholder and needle in plain[q.start : q.end].lower():
+                out[i] = AttributedPassage(p, later.stakeholder, PULL_QUOTE,
+                                           f"pull quote of {q.id} → {later.stakeholder}")
+                break
+    return out

@@ -1,0 +1,82 @@
+"""The people of the sides an article names, as pronouns and surnames reach them.
+
+"He said" means somebody the reader met a sentence or two before; "Zhao" means the
+person introduced earlier as "spokesperson Zhao Lijian". ``People`` keeps the side's
+people named outside quotes, in order, and learns which of "he" and "she" the article
+uses for each of them, so a pronoun of the other gender skips to the next person back.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from summarize.aliases import TITLES, Mention, is_person
+from summarize.phrases import Resolution
+
+PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
+_NAME = re.compile(r"[A-Z][\w'-]+")
+
+
+@dataclass(frozen=True)
+class Voice:
+    """The speaker in force: who, as named, and where they were last established."""
+
+    stakeholder: str
+    name: str
+    passage: str
+
+
+def learned_name(who: Resolution) -> str | None:
+    """The surname a resolved speaker phrase introduces ("... spokesperson Zhao Lijian")."""
+    names = [w for w in _NAME.findall(who.phrase.split(",")[0])
+             if w.lower().rstrip(".") not in TITLES]
+    return names[-1] if len(names) >= 2 else None
+
+
+def surname_of(surface: str) -> str | None:
+    """The one name of a speaker met by surname alone ("Zhao", "Mr. Lou")."""
+    words = [w for w in surface.split() if w.lower().rstrip(".") not in TITLES]
+    return words[0] if len(words) == 1 and _NAME.fullmatch(words[0]) else None
+
+
+class People:
+    """The side's people named (outside quotes) in an article, and their he/she."""
+
+    def __init__(self, mentions: Sequence[Mention], plain: str) -> None:
+        self.plain = plain
+        self.mentions = [m for m in mentions if m.kind in ("alias", "short")
+                         and is_person(m.alias.split()) and not m.possessive]
+        self._starts = [m.start for m in self.mentions]
+        self.genders: dict[str, str] = {}  # surname → "he" / "she", as the article uses them
+
+    def before(self, at: int) -> Iterator[Mention]:
+        """The side's people named within reach before ``at``, the nearest first."""
+        i = bisect_left(self._starts, at) - 1
+        while i >= 0 and at - self.mentions[i].start <= PERSON_REACH:
+            yield self.mentions[i]
+            i -= 1
+
+    def last(self, at: int, since: int, passage: str) -> Voice | None:
+        """The person named last before ``at``, if named at or after ``since`` (the
+        previous paragraph, or where somebody outside the profile last spoke)."""
+        m = next(self.before(at), None)
+        if m is None or m.start < since:
+            return None
+        return Voice(m.stakeholder, self.plain[m.start : m.end], passage)
+
+    def agreeing(self, at: int, v: Voice, pronoun: str, passage: str) -> Voice:
+        """``v``, unless it was met as the other gender: then the person a side named
+        last, close before, if not met as the other gender too ("Ruhle asked Flynn ...
+        He did not do so" after "..., she said" was Ruhle's). A gender is learnt from
+        the first he/she that carries a person's words or acts on."""
+        if self.genders.setdefault(v.name.split()[-1], pronoun) == pronoun:
+            return v
+        for m in self.before(at):
+            name = self.plain[m.start : m.end]
+            if m.stakeholder != v.stakeholder \
+                    and self.genders.setdefault(name.split()[-1], pronoun) == pronoun:
+                return Voice(m.stakeholder, name, passage)
+        return v

@@ -1,0 +1,48 @@
+"""Headline passes: the lede's speaker for a role-noun headline, the quoted sentence's
+side for a pull-quote subhead."""
+
+from __future__ import annotations
+
+from summarize.headlines import headlinese, lede_speaks_for_headlines, pull_quotes
+from summarize.records import AttributedPassage, Passage
+
+
+def _ap(pid: str, start: int, text: str, paragraph: int, kind: str, side: str | None,
+        confidence: float = 0.9, evidence: str = "e") -> AttributedPassage:
+    passage = Passage(pid, start, start + len(text), text, paragraph, kind)  # type: ignore[arg-type]
+    return AttributedPassage(passage, side, confidence, evidence)
+
+
+def test_headlinese_needs_a_capitalised_role_noun() -> None:
+    assert headlinese("Official")
+    assert not headlinese("official")
+    assert not headlinese("Maria Okafor")
+
+
+def test_role_noun_headline_takes_the_ledes_first_confident_side() -> None:
+    head = _ap("s1", 0, "Official says permit unlawful", 0, "heading", None,
+               evidence="speaker 'Official' not in profile")
+    weak = _ap("s2", 31, "Rain fell.", 1, "body", "company", confidence=0.35)
+    strong = _ap("s3", 42, "The council sued.", 1, "body", "council")
+    out = lede_speaks_for_headlines([head, weak, strong], ["s1"])
+    assert out[0].stakeholder == "council"
+    assert out[0].evidence == "headline speaker 'Official' read as the lede's (s3) → council"
+
+
+def test_pull_quote_subhead_takes_the_side_of_the_sentence_it_quotes() -> None:
+    body = "Okafor said the permit is simply unlawful today."
+    sub = '"The permit is simply unlawful"'
+    plain = sub + "\n\n" + body
+    out = pull_quotes([_ap("s1", 0, sub, 0, "heading", None),
+                       _ap("s2", len(sub) + 2, body, 1, "body", "company")], plain)
+    assert out[0].stakeholder == "company"
+    assert out[0].evidence == "pull quote of s2 → company"
+
+
+def test_a_short_quoted_fragment_is_not_a_pull_quote() -> None:
+    sub = '"Unlawful"'  # fewer than 12 characters: too common to find its sentence by
+    body = "Okafor said it was unlawful."
+    plain = sub + "\n\n" + body
+    out = pull_quotes([_ap("s1", 0, sub, 0, "heading", None),
+                       _ap("s2", len(sub) + 2, body, 1, "body", "company")], plain)
+    assert out[0].stakeholder is None
