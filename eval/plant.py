@@ -238,8 +238,10 @@ def paraphrases(base: Base) -> Iterator[tuple[str, str]]:
             if words_in(shorter) >= MIN_WORDS and _balanced(shorter):
                 yield " ".join(shorter.split()), f"dropped '{m.group().strip()}'"
     for pattern, repl in _SPEECH_SWAPS:
-        if re.search(pattern, text):
-            yield re.sub(pattern, repl, text, count=1), f"{pattern} → {repl}"
+        m = re.search(pattern, text)
+        # '"... as she has said, ..."': a speech verb inside a quote is the speaker's word
+        if m and not _in_quote(text, m.start()):
+            yield text[: m.start()] + repl + text[m.end() :], f"{pattern} → {repl}"
     for q in quantities(text):
         if q.key.startswith("n:") and q.surface.isdigit() and not _in_quote(text, q.start):
             spelled = number_words(int(q.surface))

@@ -42,3 +42,16 @@ def test_unattributed_case_never_takes_the_words_between_two_quotations() -> Non
         "\u201cyou give the pilots a reason to strike.\u201d"
     )
     assert _unattributed(text) is None
+
+
+def _paraphrases(text: str) -> list[str]:
+    plant = _plant()
+    return [t for t, _what in plant.paraphrases(plant.Base("a", text, "s1", text, text))]
+
+
+def test_speech_verb_swaps_stay_outside_quotations() -> None:
+    # "as she has said" is the speaker's own wording: "as she has noted" would misquote
+    inside = '"She will not back down because, as she has said, the toll is unfair."'
+    assert not any("noted" in t or "stated" in t for t in _paraphrases(inside))
+    outside = 'Kostov said the toll is unfair to the pilots of the harbour.'
+    assert "Kostov stated the toll is unfair to the pilots of the harbour." in _paraphrases(outside)
