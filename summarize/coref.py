@@ -177,15 +177,28 @@ _REPORTED_THAT = re.compile(
     r"\b(?:reported|reports|report|reporting)\b[^.;:\"]{0,40}?\bthat\s+"
     r"(?P<np>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
 )
+# "Sources said that Attorney General Loretta Lynch discussed ...": an unnamed source,
+# like an outlet, passes on somebody else's act
+_ANONYMOUS = re.compile(
+    r"^(?:sources?|(?:a|one|two|several|some)\s+(?:sources?|(?:people|persons?)\s+familiar\b.*)|"
+    r"(?:people|persons?)\s+familiar\b.*)$", re.I
+)
+_SAID_THAT = re.compile(
+    r"\b(?:said|say|says|told\s+[\w ]{1,30}?)\b[^.;:\"]{0,40}?\bthat\s+"
+    r"(?P<np>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
+)
 
 
 def reported_subject(plain: str, start: int, end: int, speaker: str) -> tuple[int, int] | None:
-    """"NBC News reported that the Agency obtained ...": a news outlet's report carries
-    the act of the one it reports on. The span of that subject, when the speaker is an
-    outlet."""
-    if _OUTLET.search(speaker) is None:
+    """"NBC News reported that the Agency obtained ...": a news outlet's report, or an
+    unnamed source's, carries the act of the one it reports on. The span of that
+    subject, when the speaker is an outlet or an unnamed source."""
+    if _ANONYMOUS.match(speaker.strip()) is not None:
+        found = _SAID_THAT.search(plain, start, end)
+    elif _OUTLET.search(speaker) is not None:
+        found = _REPORTED_THAT.search(plain, start, end)
+    else:
         return None
-    found = _REPORTED_THAT.search(plain, start, end)
     return found.span("np") if found is not None else None
 
 

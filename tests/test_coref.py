@@ -81,11 +81,19 @@ def test_person_description() -> None:
     assert not is_person_description("The port")
 
 
-def test_reported_subject_only_for_news_outlets() -> None:
+def test_reported_subject_only_for_news_outlets_and_unnamed_sources() -> None:
     text = "Harbour News reported that ZPA had seized the boats."
     span = reported_subject(text, 0, len(text), "Harbour News")
     assert span is not None and text[span[0] : span[1]] == "ZPA"
     assert reported_subject(text, 0, len(text), "Oskar Brandt") is None
+    said = "Sources said on Friday that Director Ilse Varga had signed the order."
+    span = reported_subject(said, 0, len(said), "Sources")
+    assert span is not None and said[span[0] : span[1]] == "Director Ilse Varga"
+    familiar = "People familiar with the talks said that ZPA would sign."
+    span = reported_subject(familiar, 0, len(familiar), "People familiar with the talks")
+    assert span is not None and familiar[span[0] : span[1]] == "ZPA"
+    # a named person's "said that" is that person's own claim, not a report of another's
+    assert reported_subject(said, 0, len(said), "Oskar Brandt") is None
 
 
 def test_stance_source_in_a_headline() -> None:
