@@ -240,6 +240,8 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
             out.extend((place, (sid, text, "country")) for place in places)
             out.append((demonym, (sid, text, "demonym")))
         elif low in (p.lower() for p in places):
+            # "United States" is also "U.S." and "America": "U.S. leaders have ruled out"
+            out.extend((place, (sid, text, "country")) for place in places if place.lower() != low)
             out.append((demonym, (sid, text, "demonym")))
     return out
 

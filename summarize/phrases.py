@@ -39,7 +39,7 @@ ROLE = frozenset(
     "aide aides adviser advisers advisor advisors management board government authorities "
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor ally allies surrogate "
-    "surrogates campaign".split()
+    "surrogates campaign host anchor correspondent columnist".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(
@@ -49,7 +49,8 @@ STANCE_NOUNS = frozenset(
 # What a side puts out in writing: "Ivana Trump's brief said ...".
 DOCUMENT_NOUNS = frozenset(
     "brief statement letter report filing submission memo motion complaint lawsuit "
-    "ruling opinion decision order petition proposal tweet post release".split()
+    "ruling opinion decision order petition proposal tweet post release document documents "
+    "email emails".split()
 )
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
@@ -230,6 +231,14 @@ class PhraseReader:
                 core_end = i
                 break
             if i > 0 and (t.low in _CUT or self._participle(seg, i)):
+                if seg[i - 1].base in DOCUMENT_NOUNS and i + 2 < n and seg[i + 1].low == "by" \
+                        and self._participle(seg, i):
+                    # "the documents released by WikiLeaks": the agent's paper
+                    agent = self._segment(seg[i + 2 :])
+                    if agent is not None and agent.strength >= 2:
+                        surface = self.text[seg[0].start : seg[-1].end]
+                        return Resolution(agent.stakeholder, surface,
+                                          f"document of {agent.named}", 2)
                 core_end = i
                 break
             i += 1

@@ -35,7 +35,8 @@ _CREDIT = re.compile(
 )
 _BOILER_LINE = re.compile(
     r"^\s*(?:\(?(?:reporting|additional reporting|editing|writing|compiled) by\b"
-    r"|by [A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s*(?:[,|]|$)"
+    # a byline's name is capitalised even under re.I: "By contrast, ..." is a sentence
+    r"|by (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:[,|]|$)"
     r"|(?:updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? \d{4})",
     re.I,
 )

@@ -42,7 +42,7 @@ _CONTRACTED = {"it's": "it", "he's": "he", "she's": "she", "they're": "they"}
 
 
 _SAID = (
-    r"(?:said|says|told|tells|added|adds|wrote|writes|reads|stated|states|noted|notes|"
+    r"(?:said|says|say|told|tells|added|adds|wrote|writes|reads|stated|states|noted|notes|"
     r"explained|explains|insisted|insists|argued|argues|asked|asks|continued|continues|"
     r"declared|declares|warned|warns|replied|replies|responded|responds|countered|recalled|"
     r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced)"
@@ -55,7 +55,10 @@ _QUOTE_NP_VERB = re.compile(
     rf"(?P<verb>{_SAID})\b"
 )
 # "..., she said in an interview earlier this year." / "..., said Bart Naylor, an advocate."
-_TRAILING_PP = r'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on)\b[^,"]{0,60})?'
+_TRAILING_PP = (
+    r'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on|Monday|Tuesday|Wednesday|'
+    r'Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b[^,"]{0,60})?'
+)
 _TRAILING_NP_VERB = re.compile(
     rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
     rf'{_TRAILING_PP}\s*[.!?]*\s*$'
@@ -74,9 +77,14 @@ _SPEAKING = re.compile(
     r"declaring|stressing)\b"
 )
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
-_ACCORDING = re.compile(r'\baccording to\s+(?P<np>[^"]+)', re.I)
+_ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^\",;:\u2014]+)", re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
 _QUOTED = re.compile(r'"[^"]*"')
+# "..., experts say.": a trailing tag naming a kind of commentator, outside any profile
+_GENERIC_SOURCES = frozenset(
+    "experts analysts critics observers economists scholars historians commentators "
+    "researchers pollsters strategists".split()
+)
 # "... a post where Robert Doe III claimed to have voted twice": a side speaking inside a
 # subordinate clause, when the main clause names no side.
 _SUBORDINATE_BEFORE = re.compile(
@@ -280,7 +288,8 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
             # an unknown speaker counts too: "..., said Bart Naylor, an advocate." ends
             # the carry-over of whoever spoke before
-            if who.stakeholder or who.pronoun or who.surface[:1].isupper():
+            if who.stakeholder or who.pronoun or who.surface[:1].isupper() \
+                    or who.surface.lower() in _GENERIC_SOURCES:
                 rule: Rule = "quote" if '"' in span else "speech"
                 return Reading(rule, who, m.group("verb"))
     return None

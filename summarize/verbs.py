@@ -47,7 +47,7 @@ BE = frozenset("is are was were be been being am isn't aren't wasn't weren't 's 
 _RAISING = frozenset("expected set scheduled due poised slated likely going about".split())
 ADVERB = frozenset(
     "not also still then now later again already previously repeatedly once further even "
-    "never n't just only ever soon both all separately".split()
+    "never n't just only ever soon both all separately long".split()
 )
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -181,7 +181,9 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
     content = [t for t in group[1:] if t.low not in ADVERB and t.low not in AUX
                and not (t.low.endswith("ly") and len(t.low) > 4)]
     stance = bool(content) and content[0].low in _STANCE
-    speech = stance or any(w in SPEECH_FORMS for w in words)
+    # "is likely to continue to hone": a speech verb that only leads into another verb
+    speech = stance or any(w in SPEECH_FORMS and not (w.startswith("continu") and nxt == "to")
+                           for w, nxt in zip(words, [*words[1:], ""], strict=True))
     # "was rejected", "has been swallowed", "will be sent"
     passive = any(w in BE for w in words[:3]) and bool(content) and participle(content[0]) \
         and not stance and not (

@@ -613,3 +613,52 @@ def test_a_pronoun_of_the_other_gender_skips_the_speaker_in_force() -> None:
     ap = find(out, "He did not")
     # "she" was Okafor's, so "he" is the other person named close before: Lindqvist
     assert ap.stakeholder == "council"
+
+
+def test_a_trailing_speech_tag_may_end_on_a_bare_weekday() -> None:
+    out = attribute("The mine could be closed by spring, council leader Tomas Lindqvist "
+                    "said Wednesday.\n")
+    ap = find(out, "The mine could")
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("reported speech:")
+
+
+def test_a_trailing_tag_naming_commentators_is_a_speaker_outside_the_profile() -> None:
+    # "continue to" leads into "expand": no speech verb of Northwind's
+    out = attribute("Northwind Mining is likely to continue to expand the pit, experts say.\n")
+    ap = find(out, "Northwind Mining is")
+    assert ap.stakeholder is None
+    assert ap.evidence == "speaker 'experts' not in profile"
+
+
+def test_according_to_a_document_released_by_a_side_is_that_sides() -> None:
+    out = attribute("According to the documents released by River Valley Council, on March 12 "
+                    "Maria Okafor signed the permit.\n")
+    ap = find(out, "According to")
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("according to the documents released by River Valley Council")
+
+
+def test_a_sides_document_and_its_host_speak_for_it() -> None:
+    prof = profile([
+        {"id": "network", "label": "Harbour TV", "aliases": ["Harbour TV"]},
+        {"id": "union", "label": "Dockers union", "aliases": ["Dockers Union"]},
+    ])
+    out = attribute("A Harbour TV document suggests the union planned the strike.\n\n"
+                    "The Harbour TV host went on to express dismay over the leak.\n", prof)
+    assert find(out, "A Harbour TV document").stakeholder == "network"
+    assert find(out, "The Harbour TV host").stakeholder == "network"
+
+
+def test_a_country_alias_brings_its_other_names() -> None:
+    # "United States" in the profile: "U.S. leaders" are its leaders; "have long ruled
+    # out" is an act ("long" sits inside the verb group), not a copula
+    prof = profile([
+        {"id": "us", "label": "United States", "aliases": ["United States"]},
+        {"id": "north", "label": "North Korea", "aliases": ["North Korea"]},
+    ])
+    out = attribute("U.S. leaders have long ruled out military action against North Korea.\n",
+                    prof)
+    ap = find(out, "U.S. leaders")
+    assert ap.stakeholder == "us"
+    assert "United States" in ap.evidence

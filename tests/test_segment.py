@@ -49,6 +49,17 @@ def test_page_furniture_is_boilerplate() -> None:
     assert kinds["GARLAND STEPS ASIDE."] == "heading"
 
 
+def test_a_byline_is_boilerplate_but_a_sentence_opening_with_by_is_not() -> None:
+    kinds = _kinds(
+        "Port dispute\n\nBy Jane Doe, Staff Writer\n\n"
+        "By contrast, the port handled 26 ships in the 18 years before.\n\n"
+        "By then, the union had walked out."
+    )
+    assert kinds["By Jane Doe, Staff Writer"] == "boilerplate"
+    assert kinds["By contrast, the port handled 26 ships in the 18 years before."] == "body"
+    assert kinds["By then, the union had walked out."] == "body"
+
+
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
     import re
 
