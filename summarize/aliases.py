@@ -132,7 +132,7 @@ _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los
 # ("the company", "employees") can stand for the one side of that kind.
 _COMPANY_WORDS = frozenset("company corporation inc corp ltd group groups bank".split())
 _NOT_COMPANY = (_ORG_WORDS - _COMPANY_WORDS) | frozenset(
-    "secretary minister president statement letter motion parliamentarians".split()
+    "secretary minister president statement letter motion parliamentarians campaign".split()
 )
 _UNION_WORDS = frozenset("union unions workers strikers employees guild teamsters".split())
 TYPE_NOUNS: dict[str, tuple[str, ...]] = {

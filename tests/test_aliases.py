@@ -80,3 +80,19 @@ def test_a_side_id_does_not_turn_a_persons_surname_into_a_body() -> None:
         ("Michael Flynn", "flynn", "alias"), ("Flynn", "flynn", "short"),
         ("msnbc", "msnbc", "alias"),
     ]
+
+
+def test_a_candidates_campaign_is_no_company() -> None:
+    index = AliasIndex(_profile(("cole", ["Dana Cole", "Cole campaign"]),
+                                ("union", ["Dockers Union"])))
+    text = "several law firms that had represented him; the company"
+    # "Cole campaign" is capitalised and no person, but a campaign is not a firm
+    assert _found(index, text) == []
+
+
+def test_a_country_alias_also_matches_its_other_names_as_weak_references() -> None:
+    index = AliasIndex(_profile(("us", ["United States"]), ("nk", ["North Korea"])))
+    text = "U.S. leaders; America; American officials"
+    assert _found(index, text) == [
+        ("U.S.", "us", "country"), ("America", "us", "country"), ("American", "us", "demonym")
+    ]
