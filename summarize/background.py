@@ -23,6 +23,16 @@ _TODAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
     r"this (?:week|month|year|morning|afternoon|evening)|last (?:week|night)|recently|now)\b"
 )
+# Time counted back in years ("10 years ago Sunday", "for decades", "in the 18 years that
+# Kim Jong Il was leader"): history, whatever day of the week is named beside it.
+_YEARS_BACK = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+"
+    r"(?:years|decades?)\s+ago\b"
+    r"|\bfor\s+(?:decades|generations)\b"  # "for years" is as often the dispute itself
+    r"|\bin\s+the\s+(?:(?:almost|nearly|roughly|about|past|last|first)\s+)?(?:\w+\s+)?"
+    r"(?:years|decades)\s+(?:since|that|when|before|after)\b",
+    re.I,
+)
 # Biography: where someone lives, was born, studied or married.
 _BIOGRAPHY = re.compile(
     r"^(?:(?:has|have|had)\s+)?(?:lives?|lived|living|resides?|resided|was\s+born|"
@@ -35,9 +45,13 @@ _FUTURE = re.compile(r"^(?:will|would|is\s+to|are\s+to|plans?|expects?|intends?)
 
 
 def dated_in_past(sentence: str, verb: str) -> str | None:
-    """The year that dates ``sentence`` as history, if nothing anchors it in the present."""
+    """What dates ``sentence`` as history: a count of years back, or a past year if
+    nothing anchors the sentence in the present."""
     if _FUTURE.match(verb) or _SPECULATION.match(verb):
         return None
+    back = _YEARS_BACK.search(sentence)
+    if back is not None:
+        return back.group().strip()
     found = _YEAR.search(sentence)
     if found is None or _TODAY.search(sentence) is not None:
         return None

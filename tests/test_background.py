@@ -23,6 +23,15 @@ from summarize.background import background_reason, dated_in_past
         ("They cite the floods of 2010.", "cite", None),
         # a plan for a year to come is not history
         ("The union will strike in 2017.", "will strike", None),
+        # years counted back are history, whatever weekday is named beside them
+        ("The port held its first ballot exactly 10 years ago Sunday.", "held",
+         "history (10 years ago)"),
+        ("The guild has been fighting the tolls for decades.", "has been",
+         "history (for decades)"),
+        ("The mayor has vetoed 49 budgets in the almost five years since she took over.",
+         "has vetoed", "history (in the almost five years since)"),
+        # "for years" is as often the dispute itself, going on
+        ("Warren has been battling White for years.", "has been", None),
     ],
 )
 def test_background_reason(sentence: str, verb: str, reason: str | None) -> None:
