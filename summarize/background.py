@@ -1,10 +1,11 @@
 """Background acts: a side's person doing something that is not a move in the dispute.
 
 "Assange has lived inside the embassy since 2012", "Stumpf made $19.3 million in 2015",
-"Mr. Sloan might target the branches": the acting subject is a side's person, but a
-reader files the sentence as context (biography, history, the reporter's speculation),
-not as that side's position. These checks only ever take a label away from an acting
-subject; speech, quotes and stance verbs never go through them.
+"Mr. Sloan might target the branches", "Trump Victory sent $341,560 to ...": the acting
+subject is a side's, but a reader files the sentence as context (biography, history, the
+reporter's speculation, money moved told as a figure), not as that side's position.
+These checks only ever take a label away from an acting subject; speech, quotes and
+stance verbs never go through them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,19 @@ _YEARS_BACK = re.compile(
     r"|\bin\s+the\s+(?:(?:almost|nearly|roughly|about|past|last|first)\s+)?(?:\w+\s+)?"
     r"(?:years|decades)\s+(?:since|that|when|before|after)\b",
     re.I,
+)
+# Money moving ("Trump Victory sent $341,560 to ...", "UBS paid Clinton about $2 million"):
+# a figure for the record, not a position, when the amount follows the verb closely.
+_MONEY_VERBS = frozenset(
+    "received receives receive sent sends send transferred transfers transfer paid pays pay "
+    "raised raises raise spent spends spend gave gives give donated donates donate earned "
+    "earns earn collected collects collect contributed contributes contribute owed owes owe "
+    "passed".split()
+)
+_AMOUNT = (
+    r"(?:\S+\s+){0,4}?(?:about\s+|nearly\s+|more\s+than\s+|only\s+)?"
+    r"(?:\$\s?\d|(?:[\d.,]+|a\s+few|several|tens\s+of|hundreds\s+of)\s+"
+    r"(?:(?:million|billion|thousand)s?\s+(?:of\s+)?)?dollars\b)"
 )
 # Biography: where someone lives, was born, studied or married.
 _BIOGRAPHY = re.compile(
@@ -70,6 +84,9 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
         return f"biography ({verb})"
     if _SPECULATION.match(verb) and not pronoun:
         return f"speculation ({verb})"
+    money = next((w for w in verb.split() if w in _MONEY_VERBS), None)
+    if money is not None and re.search(rf"\b{money}\s+{_AMOUNT}", sentence, re.I):
+        return f"numbers ({money} an amount)"
     # "The court ruled that the practice breaks a 1993 law": a year in what was ruled
     # or said dates that content, not the act
     main = _COMPLEMENT.split(sentence, maxsplit=1)[0]

@@ -30,6 +30,13 @@ from summarize.background import background_reason, dated_in_past
          "history (for decades)"),
         ("The mayor has vetoed 49 budgets in the almost five years since she took over.",
          "has vetoed", "history (in the almost five years since)"),
+        # money moved, told as a figure right after the verb
+        ("The guild also sent $341,560 to the county party.", "sent", "numbers (sent an amount)"),
+        ("The port received only a few million dollars from the fund.", "received only",
+         "numbers (received an amount)"),
+        # the amount far from the verb is what the act is about, not the act itself
+        ("The memo paid heed to the contracts and talks that added tens of millions of dollars.",
+         "paid", None),
         # "for years" is as often the dispute itself, going on
         ("Warren has been battling White for years.", "has been", None),
     ],
