@@ -36,7 +36,13 @@ _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative":
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
 _ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
-CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, MENTIONS = 0.8, 0.7, 0.65, 0.35
+CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, POSSESSED_MOVE, MENTIONS = 0.8, 0.7, 0.65, 0.5, 0.35
+# A side's own move named as a thing it owns: "Trump's threat to sue", "China's denial".
+_MOVE_NOUN = re.compile(
+    r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
+    r"criticism|attacks?|warnings?|vows?|pledges?|refusal|complaints?|concerns|objections?|"
+    r"ultimatum|rebuke|rejection|appeal|plea|bid)\b"
+)
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
                "according": "according to", "relative": "reported speech:",
                "acting": "acting subject"}
@@ -167,11 +173,28 @@ class _Attributor:
             return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
                                      f"headline reports the stance of {held.named} → "
                                      f"{held.stakeholder}")
+        owned = self._possessed_move(p)
+        if owned is not None:
+            m, noun = owned
+            alias = self.plain[m.start : m.end]
+            return AttributedPassage(p, m.stakeholder, POSSESSED_MOVE,
+                                     f"reports {alias}'s {noun} → {m.stakeholder}")
         mentioned = dominant_side(self.reader.within(p.start, p.end), self.plain)
         if mentioned is not None:
             sid, alias, n = mentioned
             return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")
         return AttributedPassage(p, None, 0.6, "no stakeholder speaks or acts")
+
+    def _possessed_move(self, p: Passage) -> tuple[Mention, str] | None:
+        """ "This followed Trump's recent threats to sue ...": the one side whose move a
+        sentence with no speaker or actor of its own reports, by a possessed noun."""
+        found: dict[str, tuple[Mention, str]] = {}
+        for m in self.reader.within(p.start, p.end):
+            if m.strong and m.possessive:
+                move = _MOVE_NOUN.match(self.masked, m.end, p.end)
+                if move is not None:
+                    found.setdefault(m.stakeholder, (m, move.group("noun")))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _background(self, p: Passage, reading: Reading) -> AttributedPassage | None:
         """An acting subject's biography, history or the reporter's guess; and "It ..."

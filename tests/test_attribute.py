@@ -662,3 +662,13 @@ def test_a_country_alias_brings_its_other_names() -> None:
     ap = find(out, "U.S. leaders")
     assert ap.stakeholder == "us"
     assert "United States" in ap.evidence
+
+
+def test_a_sentence_reporting_a_sides_possessed_move_is_that_sides() -> None:
+    out = attribute("The vote followed Tomas Lindqvist's repeated threats to sue the mine.\n\n"
+                    "Rain fell on Maria Okafor's garden and the valley.\n")
+    ap = find(out, "The vote followed")
+    assert ap.stakeholder == "council"
+    assert ap.evidence == "reports Tomas Lindqvist's threats → council"
+    # a possessed thing that is no move ("garden") reports nothing of the side
+    assert find(out, "Rain fell").stakeholder is None
