@@ -37,6 +37,9 @@ _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative":
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
 _ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, POSSESSED_MOVE, MENTIONS = 0.8, 0.7, 0.65, 0.5, 0.35
+# "Tapper on Brazile Leak: 'Unethical'", "McCaul: Clinton could be impeached": a
+# headline naming its speaker before a colon
+_HEADLINE_SPEAKER = re.compile(r"\s*(?P<np>[^:\s][^:]{1,58}?)(?:\s+on\s+[^:]{2,80})?:\s+\S")
 # A side's own move named as a thing it owns: "Trump's threat to sue", "China's denial".
 _MOVE_NOUN = re.compile(
     r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
@@ -168,10 +171,15 @@ class _Attributor:
         if shape == "pure":
             return self._quote_only(p, ahead, first_in_paragraph)
         source = stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
+        how = "headline reports the stance of"
+        if p.kind == "heading" and source is None:
+            labelled = _HEADLINE_SPEAKER.match(self.masked, p.start, p.end)
+            source = labelled.span("np") if labelled is not None else None
+            how = "headline names its speaker before a colon:"
         held = self.reader.resolve(*source) if source is not None else None
         if held is not None and held.stakeholder is not None and held.strength >= 2:
             return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
-                                     f"headline reports the stance of {held.named} → "
+                                     f"{how} {held.named} → "
                                      f"{held.stakeholder}")
         owned = self._possessed_move(p)
         if owned is not None:

@@ -672,3 +672,16 @@ def test_a_sentence_reporting_a_sides_possessed_move_is_that_sides() -> None:
     assert ap.evidence == "reports Tomas Lindqvist's threats → council"
     # a possessed thing that is no move ("garden") reports nothing of the side
     assert find(out, "Rain fell").stakeholder is None
+
+
+def test_a_headline_naming_its_speaker_before_a_colon() -> None:
+    text = "Tomas Lindqvist on Mine Permit: 'Unlawful'\n\nThe hearing opened on Monday.\n"
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    ap = find(out, "Tomas Lindqvist on")
+    assert ap.stakeholder == "council"
+    assert ap.evidence == ("headline names its speaker before a colon: Tomas Lindqvist "
+                           "→ council")
+    # a section label before a colon names nobody
+    text = "Update: Mine Permit Hearing\n\nThe hearing opened on Monday.\n"
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert find(out, "Update:").stakeholder is None
