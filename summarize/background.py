@@ -54,7 +54,7 @@ _BIOGRAPHY = re.compile(
 )
 # The reporter's guess about what a side might do is not the side's move.
 _SPECULATION = re.compile(r"^(?:might|may|could)\b")
-_COMPLEMENT = re.compile(r"\bthat\b")
+_COMPLEMENT = re.compile(r"(?<!years )(?<!decades )\bthat\b")  # not "in the 18 years that"
 _FUTURE = re.compile(r"^(?:will|would|is\s+to|are\s+to|plans?|expects?|intends?)\b")
 
 

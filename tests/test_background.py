@@ -37,6 +37,8 @@ from summarize.background import background_reason, dated_in_past
         # the amount far from the verb is what the act is about, not the act itself
         ("The memo paid heed to the contracts and talks that added tens of millions of dollars.",
          "paid", None),
+        ("By contrast, the port held 26 ballots in the 18 years that Ruiz was mayor.", "held",
+         "history (in the 18 years that)"),
         # "for years" is as often the dispute itself, going on
         ("Warren has been battling White for years.", "has been", None),
     ],
