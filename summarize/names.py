@@ -197,6 +197,8 @@ def found_in(word: str, text: str) -> bool:
     plain = normalise(text).lower()
     if "." in key and key in plain:
         return True
+    if "'" in key and re.search(rf"(?<![a-z]){re.escape(key)}(?![a-z])", plain):
+        return True  # "O'Connor": the word pattern splits it at the apostrophe
     if len(dotted) >= 4 and dotted.isalpha():
         # close forms are looked for among the text's capitalised words only
         for other in {w.lower() for w in re.findall(r"\b[A-Z][a-z]{3,}", normalise(text))}:

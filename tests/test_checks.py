@@ -124,6 +124,16 @@ def test_entity_check_catches_a_swapped_name() -> None:
     assert all(in_source for _, in_source in problems)
 
 
+def test_entity_check_finds_a_name_with_an_apostrophe_in_either_spelling() -> None:
+    support = "Tapper told host Larry O\u2019Connor that the leak was troubling."
+    sentence = "Tapper told Larry O'Connor the leak was troubling."
+    assert entity_problems(sentence, support, "", support) == []
+    # "Connor" alone is another name: O'Connor is not found in it
+    other = "Tapper told host Larry Connor that the leak was troubling."
+    problems = entity_problems(sentence, other, "", other)
+    assert problems == [("'O'Connor' is not in the source", False)]
+
+
 def test_entity_check_catches_an_invented_name() -> None:
     support = '"Facts have proven that there\'s no genocide in Xinjiang," said Wang Wenbin.'
     problems = entity_problems("Wang Yi said there is no genocide.", support, "", SOURCE)
