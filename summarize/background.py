@@ -52,6 +52,13 @@ _BIOGRAPHY = re.compile(
     r"^(?:(?:has|have|had)\s+)?(?:lives?|lived|living|resides?|resided|was\s+born|"
     r"grew\s+up|graduated|studied|married)\b"
 )
+# A schedule ("was slated to hold rallies", "planned to spend Tuesday in New York"):
+# where a side will be, not what it holds.
+_SCHEDULE = re.compile(
+    r"^(?:(?:is|was|are|were)\s+(?:slated|scheduled|set|due)\s+to"
+    r"|plans?\s+to\s+(?:spend|travel|visit|campaign|hold|attend|fly|appear|stop)"
+    r"|planned\s+to\s+(?:spend|travel|visit|campaign|hold|attend|fly|appear|stop))\b"
+)
 # The reporter's guess about what a side might do is not the side's move.
 _SPECULATION = re.compile(r"^(?:might|may|could)\b")
 _COMPLEMENT = re.compile(r"(?<!years )(?<!decades )\bthat\b")  # not "in the 18 years that"
@@ -84,6 +91,8 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
         return f"biography ({verb})"
     if _SPECULATION.match(verb) and not pronoun:
         return f"speculation ({verb})"
+    if _SCHEDULE.match(verb):
+        return f"schedule ({verb})"
     money = next((w for w in verb.split() if w in _MONEY_VERBS), None)
     if money is not None and re.search(rf"\b{money}\s+{_AMOUNT}", sentence, re.I):
         return f"numbers ({money} an amount)"

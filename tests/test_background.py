@@ -39,6 +39,12 @@ from summarize.background import background_reason, dated_in_past
          "paid", None),
         ("By contrast, the port held 26 ballots in the 18 years that Ruiz was mayor.", "held",
          "history (in the 18 years that)"),
+        # a schedule says where a side will be, not what it holds
+        ("Okafor was slated to hold rallies in the valley.", "was slated to hold",
+         "schedule (was slated to hold)"),
+        ("Okafor planned to spend Tuesday in the capital.", "planned to spend",
+         "schedule (planned to spend)"),
+        ("The union plans to strike on Monday.", "plans to strike", None),
         # "for years" is as often the dispute itself, going on
         ("Warren has been battling White for years.", "has been", None),
     ],
