@@ -39,7 +39,8 @@ ROLE = frozenset(
     "aide aides adviser advisers advisor advisors management board government authorities "
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor ally allies surrogate "
-    "surrogates campaign host anchor correspondent columnist".split()
+    "surrogates campaign host anchor correspondent columnist agent agents investigator "
+    "investigators prosecutor prosecutors".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(
@@ -50,7 +51,8 @@ STANCE_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     "brief statement letter report filing submission memo motion complaint lawsuit "
     "ruling opinion decision order petition proposal tweet post release document documents "
-    "email emails".split()
+    "email emails affidavit indictment testimony announcement notice resolution bill plan "
+    "forecast outlook guidance budget".split()
 )
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())

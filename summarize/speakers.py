@@ -45,7 +45,9 @@ _SAID = (
     r"(?:said|says|say|told|tells|added|adds|wrote|writes|reads|stated|states|noted|notes|"
     r"explained|explains|insisted|insists|argued|argues|asked|asks|continued|continues|"
     r"declared|declares|warned|warns|replied|replies|responded|responds|countered|recalled|"
-    r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced)"
+    r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced|"
+    r"claimed|contended|suggested|observed|remarked|predicted|cautioned|emphasized|"
+    r"stressed|testified|confirmed|agreed|concluded)"
 )
 # Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
 # every quote cost quadratic time.

@@ -132,7 +132,8 @@ def is_verb(toks: list[Token], k: int) -> bool:
             prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or prev.low in ADVERB
         ):
             return False
-    elif not (low in VERB_FORMS or (low.endswith("ed") and len(low) > 4 and "-" not in low)
+    elif not (low in VERB_FORMS or low in _THAT_LESS
+              or (low.endswith("ed") and len(low) > 4 and "-" not in low)
               or _unknown_present(low, prev)):
         return False
     if low.endswith("s") or low in _BASES:
@@ -150,12 +151,20 @@ def is_verb(toks: list[Token], k: int) -> bool:
             after.low in VERB_FORMS or after.low in _BASES
         ) and after.low not in ADVERB and after.low not in _PARTICLES:
             return False
+        # "The report shows the pit is safe": a verb whose complement drops its "that"
+        # has a clause of its own right after it, auxiliary and all
+        complement = (low in SPEECH_FORMS or low in _THAT_LESS) and k + 1 < len(toks) \
+            and toks[k + 1].low in DETERMINERS
         for nxt in toks[k + 1 : k + 4]:
-            if nxt.low in AUX:
+            if nxt.low in AUX and not complement:
                 return False
             if not nxt.word or not nxt.text[:1].islower() or nxt.low in _STOP_LOOKAHEAD:
                 break
     return True
+
+
+_THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal suggests "
+                       "means".split())
 
 
 def participle(t: Token) -> bool:

@@ -685,3 +685,14 @@ def test_a_headline_naming_its_speaker_before_a_colon() -> None:
     text = "Update: Mine Permit Hearing\n\nThe hearing opened on Monday.\n"
     out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
     assert find(out, "Update:").stakeholder is None
+
+
+def test_more_speech_tags_roles_and_papers_of_a_side() -> None:
+    out = attribute("The permit was void from the start, Tomas Lindqvist testified.\n\n"
+                    "River Valley Council investigators found dead fish below the pit.\n\n"
+                    "Northwind Mining's testimony shows the pit is safe.\n")
+    ap = find(out, "The permit was void")
+    assert (ap.stakeholder, ap.evidence.split(":")[0]) == ("council", "reported speech")
+    assert find(out, "River Valley Council investigators").stakeholder == "council"
+    ap = find(out, "Northwind Mining's testimony")
+    assert ap.stakeholder == "company" and "document of" in ap.evidence
