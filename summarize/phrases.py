@@ -62,6 +62,7 @@ _CUT = frozenset(
     "against without across".split()
 )
 _COORD = frozenset({"and", "&", "or", "nor"})
+_FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time"})
 _SEPARATORS = frozenset({",", "(", ")", "-", ";", ":", "[", "]"})
 _LEADING = frozenset("and but or so yet then also neither either both".split())
 _TRAILING = frozenset(
@@ -224,7 +225,10 @@ class PhraseReader:
                     i += 1
                 continue
             # "members of", "a spokesperson for"; "to" only after a role ("an adviser to")
-            if i > 0 and (t.low in ("of", "for") or (t.low == "to" and seg[i - 1].base in ROLE)):
+            # "officials at the Justice Department", "an official with the union"
+            if i > 0 and (t.low in ("of", "for") or (
+                t.low in ("to", "at", "from", "with") and seg[i - 1].base in ROLE
+            )):
                 prev = seg[i - 1].base
                 if prev in TRANSPARENT or prev in ROLE:
                     complement = seg[i + 1 :]
@@ -244,6 +248,9 @@ class PhraseReader:
                 core_end = i
                 break
             i += 1
+        if complement and any(t.low in _FORMER for t in seg[:core_end]):
+            # "a former executive at Wells Fargo" no longer speaks for it
+            return None
         if complement:
             found = self._segment(complement)
             if found is not None and found.strength >= 2:

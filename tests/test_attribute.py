@@ -696,3 +696,12 @@ def test_more_speech_tags_roles_and_papers_of_a_side() -> None:
     assert find(out, "River Valley Council investigators").stakeholder == "council"
     ap = find(out, "Northwind Mining's testimony")
     assert ap.stakeholder == "company" and "document of" in ap.evidence
+
+
+def test_a_role_at_a_body_speaks_for_it_unless_it_is_a_former_role() -> None:
+    out = attribute('"The permit is void," said an official at River Valley Council.\n\n'
+                    '"The mine will last," said Ana Ruiz, a former executive at Northwind '
+                    "Mining.\n")
+    assert find(out, '"The permit').stakeholder == "council"
+    ap = find(out, '"The mine will')
+    assert ap.stakeholder is None and ap.evidence.startswith("speaker 'Ana Ruiz")
