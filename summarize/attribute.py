@@ -20,16 +20,24 @@ from summarize.apposition import DOCUMENTS, organisation_mentions, with_apposed_
 from summarize.background import background_reason
 from summarize.coref import (
     is_person_description,
+    possessed_move,
     reported_subject,
     stance_source,
+    urging_source,
     with_descriptions,
 )
-from summarize.headlines import PULL_QUOTE, headlinese, lede_speaks_for_headlines, pull_quotes
+from summarize.headlines import (
+    PULL_QUOTE,
+    headline_speaker,
+    headlinese,
+    lede_speaks_for_headlines,
+    pull_quotes,
+)
 from summarize.people import People, Voice, learned_name, surname_of
 from summarize.phrases import ROLE, PhraseReader, Resolution
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
-from summarize.speakers import Reading, mask_quotes, read_passage
+from summarize.speakers import Reading, mask_quotes, quote_shape, read_passage
 
 CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
@@ -37,18 +45,8 @@ _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative":
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
 _ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, POSSESSED_MOVE, MENTIONS = 0.8, 0.7, 0.65, 0.5, 0.35
-# "Tapper on Brazile Leak: 'Unethical'", "McCaul: Clinton could be impeached": a
-# headline naming its speaker before a colon
-_HEADLINE_SPEAKER = re.compile(r"\s*(?P<np>[^:\s][^:]{1,58}?)(?:\s+on\s+[^:]{2,80})?:\s+\S")
-# A side's own move named as a thing it owns: "Trump's threat to sue", "China's denial".
-_MOVE_NOUN = re.compile(
-    r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
-    r"criticism|attacks?|warnings?|vows?|pledges?|refusal|complaints?|concerns|objections?|"
-    r"ultimatum|rebuke|rejection|appeal|plea|bid)\b"
-)
-_RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:",
-               "according": "according to", "relative": "reported speech:",
-               "acting": "acting subject"}
+_RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:", "according":
+               "according to", "relative": "reported speech:", "acting": "acting subject"}
 # "the group claimed", "the organization announced": a definite body noun read as the
 # organisation side named last before it.
 _BODY_NOUN = re.compile(
@@ -63,16 +61,6 @@ _POSSESSED = re.compile(
     rf"papers)\b", re.I
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
-
-
-def _quote_shape(masked: str) -> str:
-    """'pure' when nothing but a quote (and punctuation) is left unmasked."""
-    if '"' not in masked:
-        return "none"
-    rest = masked.replace('"', "")
-    return "pure" if not any(c.isalnum() for c in rest) else "some"
-
-
 
 
 class _Attributor:
@@ -138,7 +126,7 @@ class _Attributor:
 
     def attribute(self, p: Passage, reading: Reading, ahead: Reading | None,
                   first_in_paragraph: bool) -> AttributedPassage:
-        shape = _quote_shape(self.masked[p.start : p.end])
+        shape = quote_shape(self.masked[p.start : p.end])
         has_quote = shape != "none"
         who = reading.who
         if who is not None and who.stakeholder is not None and reading.clause is not None \
@@ -151,6 +139,13 @@ class _Attributor:
         self.background_at = p.paragraph if background is not None else -1
         if background is not None:
             return background
+        urged = urging_source(self.masked, p.start, p.end) if reading.rule == "acting" else None
+        urger = self.reader.resolve(*urged[1]) if urged is not None else None
+        if urged is not None and urger is not None and urger.stakeholder is not None \
+                and urger.strength >= 2:
+            voice = Voice(urger.stakeholder, urger.surface, p.id)
+            evidence = f"acting at the {urged[0]} of {urger.named} → {voice.stakeholder}"
+            return self._label(p, voice, _BASE_CONFIDENCE["acting"], evidence, has_quote)
         if who is not None and reading.rule != "none" and not who.pronoun:
             found = self._explicit(p, reading, who, has_quote)
             if found is not None:
@@ -173,15 +168,14 @@ class _Attributor:
         source = stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
         how = "headline reports the stance of"
         if p.kind == "heading" and source is None:
-            labelled = _HEADLINE_SPEAKER.match(self.masked, p.start, p.end)
-            source = labelled.span("np") if labelled is not None else None
+            source = headline_speaker(self.masked, p.start, p.end)
             how = "headline names its speaker before a colon:"
         held = self.reader.resolve(*source) if source is not None else None
         if held is not None and held.stakeholder is not None and held.strength >= 2:
             return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
                                      f"{how} {held.named} → "
                                      f"{held.stakeholder}")
-        owned = self._possessed_move(p)
+        owned = possessed_move(self.reader.within(p.start, p.end), self.masked, p.end)
         if owned is not None:
             m, noun = owned
             alias = self.plain[m.start : m.end]
@@ -192,17 +186,6 @@ class _Attributor:
             sid, alias, n = mentioned
             return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")
         return AttributedPassage(p, None, 0.6, "no stakeholder speaks or acts")
-
-    def _possessed_move(self, p: Passage) -> tuple[Mention, str] | None:
-        """ "This followed Trump's recent threats to sue ...": the one side whose move a
-        sentence with no speaker or actor of its own reports, by a possessed noun."""
-        found: dict[str, tuple[Mention, str]] = {}
-        for m in self.reader.within(p.start, p.end):
-            if m.strong and m.possessive:
-                move = _MOVE_NOUN.match(self.masked, m.end, p.end)
-                if move is not None:
-                    found.setdefault(m.stakeholder, (m, move.group("noun")))
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _background(self, p: Passage, reading: Reading) -> AttributedPassage | None:
         """An acting subject's biography, history or the reporter's guess; and "It ..."

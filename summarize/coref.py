@@ -202,6 +202,41 @@ def reported_subject(plain: str, start: int, end: int, speaker: str) -> tuple[in
     return found.span("np") if found is not None else None
 
 
+_URGING = "urging|request|behest|direction|insistence|invitation"
+_AT_URGING = (
+    re.compile(rf"\s*(?:at|on)\s+the\s+(?P<how>{_URGING})\s+of\s+(?P<np>[^,]{{2,60}}),", re.I),
+    re.compile(rf"\s*(?:at|on)\s+(?P<np>[^,]{{2,60}}?)'s?\s+(?P<how>{_URGING})\s*,", re.I),
+)
+# A side's own move named as a thing it owns: "Trump's threat to sue", "China's denial".
+_MOVE_NOUN = re.compile(
+    r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
+    r"criticism|attacks?|warnings?|vows?|pledges?|refusal|complaints?|concerns|objections?|"
+    r"ultimatum|rebuke|rejection|appeal|plea|bid)\b"
+)
+
+
+def urging_source(plain: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """"At the Justice Department's urging, the F.B.I. agreed ...": an act done at
+    somebody's urging is that somebody's move. The kind of urging and its source's span."""
+    for pattern in _AT_URGING:
+        found = pattern.match(plain, start, end)
+        if found is not None:
+            return found.group("how").lower(), found.span("np")
+    return None
+
+
+def possessed_move(mentions: Sequence[Mention], plain: str, end: int) -> tuple[Mention, str] | None:
+    """ "This followed Trump's recent threats to sue ...": the one side whose move a
+    sentence reports by a possessed noun, with that noun."""
+    found: dict[str, tuple[Mention, str]] = {}
+    for m in mentions:
+        if m.strong and m.possessive:
+            move = _MOVE_NOUN.match(plain, m.end, end)
+            if move is not None:
+                found.setdefault(m.stakeholder, (m, move.group("noun")))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _STANCE_FROM = re.compile(
     r"\b(?:skepticism|scepticism|criticism|criticisms|pressure|anger|outrage|backlash|warning|"
     r"warnings|demands?|calls?|support|praise|opposition|attack|attacks|rebuke|threat|threats|"

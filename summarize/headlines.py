@@ -22,6 +22,15 @@ GENERIC_ACTORS = ROLE | frozenset(
 _ELLIPSIS = re.compile(r"\.{2,}|\u2026")
 _HEADING_QUOTE = re.compile(r'"([^"]{12,})"')
 _PULL_QUOTE_REACH = 30  # passages after a subhead to look for the sentence it quotes
+# "Tapper on Brazile Leak: 'Unethical'", "McCaul: Clinton could be impeached": a
+# headline naming its speaker before a colon
+_SPEAKER_COLON = re.compile(r"\s*(?P<np>[^:\s][^:]{1,58}?)(?:\s+on\s+[^:]{2,80})?:\s+\S")
+
+
+def headline_speaker(plain: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the speaker a headline names before a colon, if it does."""
+    found = _SPEAKER_COLON.match(plain, start, end)
+    return found.span("np") if found is not None else None
 
 
 def headlinese(phrase: str) -> bool:

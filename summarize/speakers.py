@@ -119,6 +119,15 @@ def mask_quotes(text: str) -> str:
     return masked
 
 
+def quote_shape(masked: str) -> str:
+    """'pure' when nothing but a quote (and punctuation) is left unmasked, 'some' when a
+    quote is part of the passage, 'none' when there is no quote."""
+    if '"' not in masked:
+        return "none"
+    rest = masked.replace('"', "")
+    return "pure" if not any(c.isalnum() for c in rest) else "some"
+
+
 @dataclass(frozen=True)
 class Clause:
     """The subject phrase of a clause and what its verb group says about it."""

@@ -705,3 +705,13 @@ def test_a_role_at_a_body_speaks_for_it_unless_it_is_a_former_role() -> None:
     assert find(out, '"The permit').stakeholder == "council"
     ap = find(out, '"The mine will')
     assert ap.stakeholder is None and ap.evidence.startswith("speaker 'Ana Ruiz")
+
+
+def test_an_act_at_a_sides_urging_is_the_urging_sides_move() -> None:
+    out = attribute("At River Valley Council's urging, Northwind Mining closed the pit.\n\n"
+                    "At the request of Maria Okafor, the Environment Ministry delayed its "
+                    "report.\n")
+    ap = find(out, "At River Valley")
+    assert ap.stakeholder == "council"
+    assert ap.evidence == "acting at the urging of River Valley Council → council"
+    assert find(out, "At the request").stakeholder == "company"
