@@ -1,12 +1,12 @@
 """Attributing: each content passage → the stakeholder whose position it carries.
 
 Per passage, in order of trust: a quote or reported speech with a resolved speaker
-(``speakers.read_passage``), an acting subject, carry-over of the speaker in force (a
-pronoun, a surname already met, a quote that goes on), and last a passage saturated
-with one side's names. Mentions alone never outvote a speaker or a subject: "the
-countries behind the joint statement" that Zhao accuses are Zhao's sentence. A new
-paragraph with a new speaker ends a carry-over, and so does a paragraph of plain
-reporting. Confidence is ordered by that trust; evidence says which rule fired.
+(``speakers.read_passage``), an acting subject (unless ``background`` files the act as
+context), carry-over of the speaker in force (a pronoun, a surname met before, a quote
+that goes on), a side's possessed move ("Trump's threats"), and last a passage saturated
+with one side's names. Mentions alone never outvote a speaker or a subject. A new
+paragraph with a new speaker ends a carry-over, as does a paragraph of plain reporting;
+``headlines`` then settles headlines and lists. Confidence follows that order of trust.
 """
 
 from __future__ import annotations
@@ -31,13 +31,15 @@ from summarize.headlines import (
     headline_speaker,
     headlinese,
     lede_speaks_for_headlines,
+    list_items,
     pull_quotes,
 )
 from summarize.people import People, Voice, learned_name, surname_of
 from summarize.phrases import ROLE, PhraseReader, Resolution
+from summarize.quotes import mask_paragraphs, quote_shape
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
-from summarize.speakers import Reading, mask_quotes, quote_shape, read_passage
+from summarize.speakers import Reading, read_passage
 
 CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
@@ -67,7 +69,7 @@ class _Attributor:
     def __init__(self, passages: Sequence[Passage], profile: Profile, text: str) -> None:
         self.passages = passages
         self.plain = normalise(text)
-        self.masked = self._mask(passages)
+        self.masked = mask_paragraphs(self.plain, passages, CONTENT_KINDS)
         mentions = with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
         outside = [m for m in mentions if self.masked[m.start] != " "]
@@ -86,23 +88,6 @@ class _Attributor:
         self.background_at = -1  # the paragraph whose last passage was a background act
         self.subject: Voice | None = None  # the side's person last seen as a subject
         self.subject_at = -1
-
-    def _mask(self, passages: Sequence[Passage]) -> str:
-        pieces: list[str] = []
-        pos = 0
-        spans: dict[int, list[int]] = {}
-        for p in passages:
-            if p.kind in CONTENT_KINDS:
-                span = spans.setdefault(p.paragraph, [p.start, p.end])
-                span[1] = max(span[1], p.end)
-        for start, end in sorted(spans.values()):
-            if start < pos:
-                continue
-            pieces.append(self.plain[pos:start])
-            pieces.append(mask_quotes(self.plain[start:end]))
-            pos = end
-        pieces.append(self.plain[pos:])
-        return "".join(pieces)
 
     def _label(self, p: Passage, voice: Voice, confidence: float, evidence: str,
                has_quote: bool) -> AttributedPassage:
@@ -385,7 +370,8 @@ class _Attributor:
                 self.in_force = None if ap.stakeholder is None else self.in_force
                 self.para_attributed, self.para_quote = True, None
             out.append(ap)
-        return pull_quotes(lede_speaks_for_headlines(out, self.headline_speakers), self.plain)
+        out = lede_speaks_for_headlines(out, self.headline_speakers)
+        return list_items(pull_quotes(out, self.plain))
 
 
 def attribute_passages(

@@ -1,9 +1,11 @@
-"""Headline passes over a finished attribution: what the body below a headline decides.
+"""Passes over a finished attribution for the article's shorthand: headlines and lists.
 
 A headline is written after the story and in its shorthand: "Official says ..." names
 the lede's speaker by a bare role noun, and a subhead that only quotes a sentence of the
-body carries the side of that sentence. Both passes read the attributed passages and
-return them with the headings resolved; body passages are never changed.
+body carries the side of that sentence. A list of names under a header ("Republicans
+who have called for Trump to be replaced." then "Sen. Kelly Ayotte", "Rep. Mike
+Coffman", ...) carries the header's side item by item. The passes read the attributed
+passages and return them with those passages resolved.
 """
 
 from __future__ import annotations
@@ -88,4 +90,39 @@ def pull_quotes(out: list[AttributedPassage], plain: str) -> list[AttributedPass
                 out[i] = AttributedPassage(p, later.stakeholder, PULL_QUOTE,
                                            f"pull quote of {q.id} → {later.stakeholder}")
                 break
+    return out
+
+
+_LIST_WORD = re.compile(r"[A-Za-z][\w.'-]*")
+_LIST_LOWER = frozenset("of the and de van von da chief chair former nominee".split())
+_LIST_MAX_WORDS = 12
+
+
+def _list_item(text: str) -> bool:
+    """A run of names with no sentence of its own ("Sen. Kelly Ayotte", "Mike CoffmanRep.")."""
+    words = _LIST_WORD.findall(text)
+    if not words or len(words) > _LIST_MAX_WORDS or text.rstrip()[-1:] in "?!:":
+        return False
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _LIST_LOWER]
+    return not lower
+
+
+def list_items(out: list[AttributedPassage]) -> list[AttributedPassage]:
+    """Unattributed name-only passages right after a header that carries a side (in the
+    same or the next paragraph, with only other such items between) take its side."""
+    header: AttributedPassage | None = None
+    last_paragraph = -1
+    for i, ap in enumerate(out):
+        p = ap.passage
+        if p.kind not in ("body", "heading"):
+            continue
+        item = ap.stakeholder is None and _list_item(p.text)
+        if item and header is not None and p.paragraph - last_paragraph <= 1 \
+                and header.stakeholder is not None:
+            out[i] = AttributedPassage(p, header.stakeholder, 0.5,
+                                       f"list item under {header.passage.id} → "
+                                       f"{header.stakeholder}")
+        elif not item:
+            header = ap
+        last_paragraph = p.paragraph
     return out

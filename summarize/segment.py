@@ -27,6 +27,11 @@ _TIME_AGO = re.compile(
     r"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I
 )
 _VIDEO = re.compile(r"^\s*(?:duration\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$", re.I)
+# A live blog's furniture: the time stamp of an entry ("12:50 p.m."), the rule between
+# entries ("___"), its standing header ("... (all times EDT):").
+_CLOCK = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+_RULE = re.compile(r"^\s*(?:[_*=~\u2014-]\s*){3,}\.?\s*$")
+_ALL_TIMES = re.compile(r"\(all times [A-Z]{2,4}\)\s*:?\s*$", re.I)
 # "(Andy Wong/The Associated Press)", "(Photo: Reuters)", "(AP Photo/Mark ...)", "Getty Images"
 _CREDIT = re.compile(
     r"(?:\((?:[^()]{0,80}/[^()]{0,80}|(?:photo|image|file photo|credit|video)[^()]{0,80})\)"
@@ -61,7 +66,8 @@ _FURNITURE = re.compile(
 _CONTACT = re.compile(
     r"^\s*follow\b.*@\w"
     r"|[\w.+-]+@[\w-]+\.(?:com|org|net|gov|edu|co\.uk|ca)\b"
-    r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b",
+    r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b"
+    r"|^\s*contributing\s*:",
     re.I,
 )
 SHORT_LINE_WORDS = 25
@@ -200,6 +206,8 @@ def _is_heading(
 def _line_kind(line: str) -> PassageKind | None:
     if _TIME_AGO.match(line) or _VIDEO.match(line) or _BOILER_LINE.match(line):
         return "boilerplate"
+    if _CLOCK.match(line) or _RULE.match(line) or _ALL_TIMES.search(line):
+        return "boilerplate"
     if len(line) < 400 and _FURNITURE.search(line):
         return "boilerplate"
     if _CREDIT.search(line):
@@ -227,7 +235,8 @@ def _is_short_aside(block: str) -> bool:
 
 
 def _fingerprint(text: str) -> str:
-    return " ".join(normalise(text).lower().split())
+    # letters and digits only: a repeat that spells "re-election" as "reelection" is one
+    return "".join(c for c in normalise(text).lower() if c.isalnum())
 
 
 def segment(source: Source) -> list[Passage]:
@@ -236,11 +245,12 @@ def segment(source: Source) -> list[Passage]:
     plain = normalise(text)
     blocks = paragraphs(text)
     seen: set[str] = set()
+    seen_sentences: set[str] = set()
     out: list[Passage] = []
     for index, lines in enumerate(blocks):
         block_text = plain[lines[0][0] : lines[-1][1]]
         fingerprint = _fingerprint(block_text)
-        duplicate = len(fingerprint) >= 40 and fingerprint in seen
+        duplicate = len(fingerprint) >= 32 and fingerprint in seen
         seen.add(fingerprint)
         video_block = any(_TIME_AGO.match(plain[s:e]) or _VIDEO.match(plain[s:e]) for s, e in lines)
         next_is_video = index + 1 < len(blocks) and any(
@@ -271,6 +281,11 @@ def segment(source: Source) -> list[Passage]:
             if any(furniture) and _is_short_aside(block_text):
                 furniture = [kind in ("body", "heading")] * len(spans)
             for (ss, se), aside in zip(spans, furniture, strict=True):
+                sentence = _fingerprint(plain[ss:se])
+                # a sentence repeated word for word in a later paragraph (a live blog's
+                # entry filed again with a new line) is a duplicate on its own
+                repeated = kind == "body" and len(sentence) >= 40 and sentence in seen_sentences
+                seen_sentences.add(sentence)
                 out.append(
                     Passage(
                         id=f"s{len(out) + 1}",
@@ -278,7 +293,7 @@ def segment(source: Source) -> list[Passage]:
                         end=se,
                         text=text[ss:se],
                         paragraph=index,
-                        kind="boilerplate" if aside else kind,
+                        kind="boilerplate" if aside else "duplicate" if repeated else kind,
                     )
                 )
     return out

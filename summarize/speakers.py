@@ -81,7 +81,8 @@ _SPEAKING = re.compile(
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^\",;:\u2014]+)", re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
-_QUOTED = re.compile(r'"[^"]*"')
+# "Republicans who have called for Trump to be replaced.": a list's header, no main clause
+_RESTRICTIVE = re.compile(r"(?:\s+[a-z]+)?\s+who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
 # "..., experts say.": a trailing tag naming a kind of commentator, outside any profile
 _GENERIC_SOURCES = frozenset(
     "experts analysts critics observers economists scholars historians commentators "
@@ -99,33 +100,6 @@ _SUBORDINATE_VERB = re.compile(
 )
 
 Rule = Literal["quote", "speech", "according", "relative", "acting", "none"]
-
-
-def _blank(m: re.Match[str]) -> str:
-    # a comma that closes the quote ('"..., " the critics said') also ends the reporter's
-    # clause, so it stays: '"     ," the critics said'
-    inner = m.group()[1:-1]
-    if inner.endswith(","):
-        return '"' + " " * (len(inner) - 1) + ',"'
-    return '"' + " " * len(inner) + '"'
-
-
-def mask_quotes(text: str) -> str:
-    """Blank the inside of double-quoted spans (an unclosed quote runs to the end)."""
-    masked = _QUOTED.sub(_blank, text)
-    if text.count('"') % 2:
-        last = masked.rfind('"')
-        masked = masked[: last + 1] + " " * (len(masked) - last - 1)
-    return masked
-
-
-def quote_shape(masked: str) -> str:
-    """'pure' when nothing but a quote (and punctuation) is left unmasked, 'some' when a
-    quote is part of the passage, 'none' when there is no quote."""
-    if '"' not in masked:
-        return "none"
-    rest = masked.replace('"', "")
-    return "pure" if not any(c.isalnum() for c in rest) else "some"
 
 
 @dataclass(frozen=True)
@@ -324,9 +298,11 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
         who = reader.resolve(m.start("np"), min(end, m.end("np")))
         if who.stakeholder is not None and who.strength >= 2:
             return Reading("according", who, "according to")
+    relative = _RELATIVE if clause is not None else _RESTRICTIVE
     for mention in reader.within(start, end):
         if mention.strong:
-            rel = _RELATIVE.match(masked, mention.end, end)
+            rel = relative.match(masked, mention.end, end) or _RELATIVE.match(
+                masked, mention.end, end)
             verb = next((w for w in rel.group("words").lower().split()
                          if w in SPEECH_FORMS and not w.endswith("ing")),  # "under questioning"
                         None) if rel is not None else None

@@ -715,3 +715,12 @@ def test_an_act_at_a_sides_urging_is_the_urging_sides_move() -> None:
     assert ap.stakeholder == "council"
     assert ap.evidence == "acting at the urging of River Valley Council → council"
     assert find(out, "At the request").stakeholder == "company"
+
+
+def test_a_list_header_with_a_restrictive_relative_speaks_for_its_side() -> None:
+    out = attribute("River Valley Council members who have called for the mine to close.\n\n"
+                    "Sen. Ana RuizRep.\nTomas Berg\n")
+    ap = find(out, "River Valley Council members")
+    assert ap.stakeholder == "council" and ap.evidence.startswith("reported speech:")
+    assert find(out, "Sen. Ana Ruiz").stakeholder == "council"
+    assert find(out, "Tomas Berg").evidence.startswith("list item under")

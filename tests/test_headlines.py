@@ -3,7 +3,7 @@ side for a pull-quote subhead."""
 
 from __future__ import annotations
 
-from summarize.headlines import headlinese, lede_speaks_for_headlines, pull_quotes
+from summarize.headlines import headlinese, lede_speaks_for_headlines, list_items, pull_quotes
 from summarize.records import AttributedPassage, Passage
 
 
@@ -46,3 +46,20 @@ def test_a_short_quoted_fragment_is_not_a_pull_quote() -> None:
     out = pull_quotes([_ap("s1", 0, sub, 0, "heading", None),
                        _ap("s2", len(sub) + 2, body, 1, "body", "company")], plain)
     assert out[0].stakeholder is None
+
+
+def test_names_listed_under_a_header_take_its_side() -> None:
+    header = "Council members who have called for the mine to close."
+    names = ["Sen. Ana RuizRep.", "Tomas Berg", "Former ZPA chief Jon Hale."]
+    out = [_ap("s1", 0, header, 0, "body", "council")]
+    at = len(header) + 2
+    for k, name in enumerate(names):
+        out.append(_ap(f"s{k + 2}", at, name, 1, "body", None, evidence="none"))
+        at += len(name) + 1
+    out.append(_ap("s5", at, "Rain fell on the valley all week.", 2, "body", None))
+    out.append(_ap("s6", at + 40, "Maria Okafor", 3, "body", None))
+    sides = [ap.stakeholder for ap in list_items(out)]
+    # the three names are the header's; a sentence ends the list; a name after a
+    # sentence with no side has no header to take a side from
+    assert sides == ["council", "council", "council", "council", None, None]
+    assert list_items(out)[1].evidence == "list item under s1 → council"

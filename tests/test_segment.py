@@ -60,6 +60,40 @@ def test_a_byline_is_boilerplate_but_a_sentence_opening_with_by_is_not() -> None
     assert kinds["By then, the union had walked out."] == "body"
 
 
+def test_live_blog_furniture_and_repeated_entries() -> None:
+    text = (
+        "Port dispute: the latest\n\n"
+        "HARBOUR (AP) \u2014 The Latest on the port strike (all times EDT):\n\n"
+        "12:50 p.m.\n\n"
+        "The guild says its members will stay out until the toll is dropped.\n\n"
+        "___.\n\n"
+        "11 a.m.\n\n"
+        "The port authority says the re-election of its board will go ahead.\n\n"
+        "The port authority says the reelection of its board will go ahead.\n\n"
+        "The guild says its members will stay out until the toll is dropped. A vote is due.\n\n"
+        "Contributing: Jane Doe, John Roe."
+    )
+    from summarize.records import Source
+
+    passages = segment(Source("t.txt", text, "0"))
+    kinds = [(p.text, p.kind) for p in passages]
+    assert kinds == [
+        ("Port dispute: the latest", "heading"),
+        ("HARBOUR (AP) \u2014 The Latest on the port strike (all times EDT):", "boilerplate"),
+        ("12:50 p.m.", "boilerplate"),
+        ("The guild says its members will stay out until the toll is dropped.", "body"),
+        ("___.", "boilerplate"),
+        ("11 a.m.", "boilerplate"),
+        ("The port authority says the re-election of its board will go ahead.", "body"),
+        # the same paragraph again, "re-election" spelled "reelection"
+        ("The port authority says the reelection of its board will go ahead.", "duplicate"),
+        # a sentence filed again in a new paragraph with a new line after it
+        ("The guild says its members will stay out until the toll is dropped.", "duplicate"),
+        ("A vote is due.", "body"),
+        ("Contributing: Jane Doe, John Roe.", "boilerplate"),
+    ]
+
+
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
     import re
 
