@@ -58,7 +58,8 @@ _BODY_NOUN = re.compile(
 # "His lawyer said", "Her submission to the court noted": the agent or the paper of the
 # person (or body, for "its") the article is following.
 _POSSESSED = re.compile(
-    rf"^(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"^(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?"
+    rf"(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{'|'.join(sorted(ROLE | set(DOCUMENTS)))}|team|office|camp|submission|filings|"
     rf"papers)\b", re.I
 )

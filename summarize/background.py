@@ -61,7 +61,9 @@ _SCHEDULE = re.compile(
 )
 # The reporter's guess about what a side might do is not the side's move.
 _SPECULATION = re.compile(r"^(?:might|may|could)\b")
-_COMPLEMENT = re.compile(r"(?<!years )(?<!decades )\bthat\b")  # not "in the 18 years that"
+# what was said or recalled: "ruled that ...", "recalling how in 2004 ..."; not "in the
+# 18 years that ..."
+_COMPLEMENT = re.compile(r"(?<!years )(?<!decades )\bthat\b|\b(?:recalling|noting|saying|how)\b")
 _FUTURE = re.compile(r"^(?:will|would|is\s+to|are\s+to|plans?|expects?|intends?)\b")
 
 

@@ -724,3 +724,10 @@ def test_a_list_header_with_a_restrictive_relative_speaks_for_its_side() -> None
     assert ap.stakeholder == "council" and ap.evidence.startswith("reported speech:")
     assert find(out, "Sen. Ana Ruiz").stakeholder == "council"
     assert find(out, "Tomas Berg").evidence.startswith("list item under")
+
+
+def test_some_of_her_advisers_speak_for_the_person_in_force() -> None:
+    out = attribute('"We will win the vote," said Maria Okafor. '
+                    "Many of her closest advisers want to close the council.\n")
+    ap = find(out, "Many of her")
+    assert ap.stakeholder == "company" and "of Maria Okafor" in ap.evidence

@@ -21,6 +21,8 @@ from summarize.background import background_reason, dated_in_past
         ("The court ruled that the 1993 law applies.", "ruled", None),
         # a year after "of" names a thing ("the floods of 2010"), not when the act was
         ("They cite the floods of 2010.", "cite", None),
+        # a year in what is recalled dates the recollection's content
+        ("Okafor invoked the floods, recalling how in 2004 the dam broke.", "invoked", None),
         # a plan for a year to come is not history
         ("The union will strike in 2017.", "will strike", None),
         # years counted back are history, whatever weekday is named beside them
