@@ -31,7 +31,9 @@ _YEARS_BACK = re.compile(
     r"(?:years|decades?)\s+ago\b"
     r"|\bfor\s+(?:decades|generations)\b"  # "for years" is as often the dispute itself
     r"|\bin\s+the\s+(?:(?:almost|nearly|roughly|about|past|last|first)\s+)?(?:\w+\s+)?"
-    r"(?:years|decades)\s+(?:since|that|when|before|after)\b",
+    r"(?:years|decades)\s+(?:since|that|when|before|after)\b"
+    # a career told in retrospect: "During his 11 months in those jobs, he oversaw ..."
+    r"|\bduring\s+(?:his|her|their)\s+(?:\w+\s+)?(?:years|months|tenure|time)\b",
     re.I,
 )
 # Money moving ("Trump Victory sent $341,560 to ...", "UBS paid Clinton about $2 million"):

@@ -34,6 +34,9 @@ _OPENERS = frozenset(
 _SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())
 _CONJ = frozenset("but and yet so still however meanwhile".split())
+# "Looking out at ...", "Insisting it wasn't ...": what may follow an opening participle
+_PARTICIPLE_OBJECTS = frozenset("out up down back over off it he she they we his her their "
+                                "its".split())
 _INFINITIVE = frozenset({"to", "be", "been", "being"})
 _APPOSITIVE_HEADS = frozenset("director chief head president secretary member chairman "
                               "spokesperson spokesman spokeswoman minister".split())
@@ -118,6 +121,9 @@ class Clause:
 
 def _skip_to_comma(toks: list[Token], k: int, limit: int = 60) -> int | None:
     for j in range(k, min(len(toks), k + limit)):
+        if toks[j].text == "," and 0 < j < len(toks) - 1 and toks[j - 1].text.isdigit() \
+                and toks[j + 1].text.isdigit():
+            continue  # "15,000"
         if toks[j].text in (",", "-"):
             return j + 2 if j + 1 < len(toks) and toks[j + 1].text == '"' else j + 1
     return None
@@ -174,7 +180,8 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     opening_participle = first.text[:1].isupper() and (
         first.low.endswith(("ing", "ed"))
     ) and i + 1 < len(toks) and (toks[i + 1].low in PREPOSITIONS
-                                 or toks[i + 1].low in DETERMINERS)
+                                 or toks[i + 1].low in DETERMINERS
+                                 or toks[i + 1].low in _PARTICIPLE_OBJECTS)
     if first.low in _OPENERS or opening_participle or (
         first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
     ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):

@@ -56,6 +56,8 @@ _NUMBER = re.compile(
 )
 PREPOSITIONS = frozenset("of in on at by for from with to into about over under".split())
 _PLURAL_PRONOUNS = frozenset("they we i you".split())
+# "he snuck in": a subject pronoun opening a clause is followed by its verb
+_CLAUSE_PRONOUNS = _PLURAL_PRONOUNS | {"he", "she"}
 _STOP_LOOKAHEAD = frozenset("that it he she they we its their his her".split()) | PREPOSITIONS
 _HAVE = frozenset("has have had".split())
 # Participles that state a stance rather than a passive: "officials were worried that ..."
@@ -123,7 +125,7 @@ def is_verb(toks: list[Token], k: int) -> bool:
     prev = toks[k - 1] if k > 0 else None
     if _modifier(prev):
         return False
-    if prev is not None and prev.low in _PLURAL_PRONOUNS and (k < 2 or not toks[k - 2].word) \
+    if prev is not None and prev.low in _CLAUSE_PRONOUNS and (k < 2 or not toks[k - 2].word) \
             and low not in ADVERB and low not in PREPOSITIONS and low not in DETERMINERS:
         return True  # "They cite ...": a clause-initial pronoun is followed by its verb
     if low in _BASES and low not in VERB_FORMS:

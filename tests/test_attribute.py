@@ -731,3 +731,16 @@ def test_some_of_her_advisers_speak_for_the_person_in_force() -> None:
                     "Many of her closest advisers want to close the council.\n")
     ap = find(out, "Many of her")
     assert ap.stakeholder == "company" and "of Maria Okafor" in ap.evidence
+
+
+def test_opening_phrases_before_the_subject() -> None:
+    out = attribute(
+        "Before a crowd of close to 15,000 people gathered outside the mine, Maria Okafor "
+        "attacked the council.\n\n"
+        "Looking out at the crowd, Maria Okafor defended the permit.\n\n"
+        "Insisting it was lawful, Maria Okafor signed the permit.\n\n"
+        "Maria Okafor spoke for an hour. As she neared the end, she snuck in a jab at the "
+        "council.\n"
+    )
+    for start in ("Before a crowd", "Looking out", "Insisting it", "As she neared"):
+        assert find(out, start).stakeholder == "company", start

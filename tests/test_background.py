@@ -47,6 +47,8 @@ from summarize.background import background_reason, dated_in_past
         ("Okafor planned to spend Tuesday in the capital.", "planned to spend",
          "schedule (planned to spend)"),
         ("The union plans to strike on Monday.", "plans to strike", None),
+        ("During his 11 months in those jobs, he oversaw the docks.", "oversaw",
+         "history (During his 11 months)"),
         # "for years" is as often the dispute itself, going on
         ("Warren has been battling White for years.", "has been", None),
     ],
