@@ -58,9 +58,13 @@ _BIOGRAPHY = re.compile(
 # where a side will be, not what it holds.
 _SCHEDULE = re.compile(
     r"^(?:(?:is|was|are|were)\s+(?:slated|scheduled|set|due)\s+to"
-    r"|plans?\s+to\s+(?:spend|travel|visit|campaign|hold|attend|fly|appear|stop)"
-    r"|planned\s+to\s+(?:spend|travel|visit|campaign|hold|attend|fly|appear|stop))\b"
+    r"|(?:plans?|planned)\s+to\s+(?:spend|travel|visit|campaign|hold|attend|fly|appear|stop)"
+    r"|(?:will|is|are)\s+(?:attend|attending|visit|visiting|travel|traveling|travelling|"
+    r"campaign|campaigning|tour|touring))\b"
 )
+# "Trump is holding rallies Tuesday in Sanford": holding an event, not a position
+_HOLDING = re.compile(r"^(?:will|is|are)\s+(?:hold|holding)\b")
+_EVENT = re.compile(r"\b(?:rall(?:y|ies)|concerts?|town halls?|fundraisers?)\b", re.I)
 # The reporter's guess about what a side might do is not the side's move.
 _SPECULATION = re.compile(r"^(?:might|may|could)\b")
 # what was said or recalled: "ruled that ...", "recalling how in 2004 ..."; not "in the
@@ -95,7 +99,7 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
         return f"biography ({verb})"
     if _SPECULATION.match(verb) and not pronoun:
         return f"speculation ({verb})"
-    if _SCHEDULE.match(verb):
+    if _SCHEDULE.match(verb) or (_HOLDING.match(verb) and _EVENT.search(sentence)):
         return f"schedule ({verb})"
     money = next((w for w in verb.split() if w in _MONEY_VERBS), None)
     if money is not None and re.search(rf"\b{money}\s+{_AMOUNT}", sentence, re.I):

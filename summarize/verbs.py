@@ -56,6 +56,8 @@ _NUMBER = re.compile(
 )
 PREPOSITIONS = frozenset("of in on at by for from with to into about over under".split())
 _PLURAL_PRONOUNS = frozenset("they we i you".split())
+# "he will attend": whatever follows a modal is its bare verb, listed or not
+_MODALS = frozenset("will would can could should may might must shall".split())
 # "he snuck in": a subject pronoun opening a clause is followed by its verb
 _CLAUSE_PRONOUNS = _PLURAL_PRONOUNS | {"he", "she"}
 _STOP_LOOKAHEAD = frozenset("that it he she they we its their his her".split()) | PREPOSITIONS
@@ -180,7 +182,10 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
     j = k + 1
     while j < len(toks) and len(group) < 6:
         t = toks[j]
-        if t.low in AUX or t.low in ADVERB or t.low in {"on", "to", "back", "out", "go"} or (
+        after_modal = group[-1].low in _MODALS and t.word and t.text[:1].islower() \
+            and t.low not in DETERMINERS and t.low not in PREPOSITIONS
+        particle = t.low in {"on", "to", "back", "out", "go"}
+        if after_modal or particle or t.low in AUX or t.low in ADVERB or (
             t.low.endswith("ly") and len(t.low) > 4
         ) or (t.text[:1].islower() and (t.low in VERB_FORMS or t.low in _BASES
                                          or (t.low.endswith("ed") and len(t.low) > 3))):

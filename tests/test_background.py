@@ -47,6 +47,11 @@ from summarize.background import background_reason, dated_in_past
         ("Okafor planned to spend Tuesday in the capital.", "planned to spend",
          "schedule (planned to spend)"),
         ("The union plans to strike on Monday.", "plans to strike", None),
+        ("On Wednesday, she will attend the opening of the new dock.", "will attend",
+         "schedule (will attend)"),
+        ("Okafor is holding rallies Tuesday in the valley.", "is holding",
+         "schedule (is holding)"),
+        ("Okafor is holding the permit back.", "is holding", None),
         ("During his 11 months in those jobs, he oversaw the docks.", "oversaw",
          "history (During his 11 months)"),
         # "for years" is as often the dispute itself, going on
