@@ -183,6 +183,15 @@ _ANONYMOUS = re.compile(
     r"^(?:sources?|(?:a|one|two|several|some)\s+(?:sources?|(?:people|persons?)\s+familiar\b.*)|"
     r"(?:people|persons?)\s+familiar\b.*)$", re.I
 )
+# "Spokeswoman Kathryn Stack said Microsoft declined to comment": a spokesperson named
+# without the body she speaks for passes on that body's act
+_SPOKESPERSON = re.compile(
+    r"^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)\s+"
+    r"(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})$", re.I
+)
+_SAID_SUBJECT = re.compile(
+    r"\b(?:said|says)\s+(?:that\s+)?(?P<np>(?:the\s+)?(?-i:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]*){0,3})"
+)
 _SAID_THAT = re.compile(
     r"\b(?:said|say|says|told\s+[\w ]{1,30}?)\b[^.;:\"]{0,40}?\bthat\s+"
     r"(?P<np>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
@@ -190,11 +199,13 @@ _SAID_THAT = re.compile(
 
 
 def reported_subject(plain: str, start: int, end: int, speaker: str) -> tuple[int, int] | None:
-    """"NBC News reported that the Agency obtained ...": a news outlet's report, or an
-    unnamed source's, carries the act of the one it reports on. The span of that
-    subject, when the speaker is an outlet or an unnamed source."""
+    """"NBC News reported that the Agency obtained ...": a news outlet's report, an
+    unnamed source's, or that of a spokesperson named without her body, carries the act
+    of the one it reports on. The span of that subject, for such a speaker."""
     if _ANONYMOUS.match(speaker.strip()) is not None:
         found = _SAID_THAT.search(plain, start, end)
+    elif _SPOKESPERSON.match(speaker.strip()) is not None:
+        found = _SAID_SUBJECT.search(plain, start, end)
     elif _OUTLET.search(speaker) is not None:
         found = _REPORTED_THAT.search(plain, start, end)
     else:

@@ -108,21 +108,33 @@ def _list_item(text: str) -> bool:
 
 
 def list_items(out: list[AttributedPassage]) -> list[AttributedPassage]:
-    """Unattributed name-only passages right after a header that carries a side (in the
-    same or the next paragraph, with only other such items between) take its side."""
-    header: AttributedPassage | None = None
-    last_paragraph = -1
-    for i, ap in enumerate(out):
-        p = ap.passage
-        if p.kind not in ("body", "heading"):
-            continue
-        item = ap.stakeholder is None and _list_item(p.text)
-        if item and header is not None and p.paragraph - last_paragraph <= 1 \
-                and header.stakeholder is not None:
-            out[i] = AttributedPassage(p, header.stakeholder, 0.5,
-                                       f"list item under {header.passage.id} → "
-                                       f"{header.stakeholder}")
-        elif not item:
-            header = ap
-        last_paragraph = p.paragraph
+    """A run of at least two unattributed name-only passages right after a header that
+    carries a side (in the same or the next paragraph) takes the header's side; one
+    short line after a sentence is a subhead, not a list."""
+    i = 0
+    while i < len(out):
+        header = out[i]
+        j = i + 1
+        run: list[int] = []
+        while j < len(out) and out[j].passage.kind not in ("body", "heading"):
+            j += 1
+        while j < len(out):
+            ap = out[j]
+            if ap.passage.kind not in ("body", "heading"):
+                j += 1
+                continue
+            last = out[run[-1]].passage.paragraph if run else header.passage.paragraph
+            if ap.stakeholder is None and _list_item(ap.passage.text) \
+                    and ap.passage.paragraph - last <= 1:
+                run.append(j)
+                j += 1
+            else:
+                break
+        if header.stakeholder is not None and header.passage.kind in ("body", "heading") \
+                and len(run) >= 2:
+            for k in run:
+                out[k] = AttributedPassage(out[k].passage, header.stakeholder, 0.5,
+                                           f"list item under {header.passage.id} → "
+                                           f"{header.stakeholder}")
+        i = max(i + 1, run[-1] + 1 if run else i + 1)
     return out

@@ -131,9 +131,14 @@ def is_verb(toks: list[Token], k: int) -> bool:
             and low not in ADVERB and low not in PREPOSITIONS and low not in DETERMINERS:
         return True  # "They cite ...": a clause-initial pronoun is followed by its verb
     if low in _BASES and low not in VERB_FORMS:
-        # A bare form ("argue") follows a plural subject, a pronoun or an adverb.
+        # A bare form ("argue") follows a plural subject, a pronoun or an adverb, or the
+        # comma closing an aside after a plural subject ("critics, including Trump, argue").
+        closes_aside = prev is not None and prev.text == "," and any(
+            t.word and t.low.endswith("s") and t.text[:1].islower() for t in toks[: k - 1]
+        )
         if prev is None or not (
             prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or prev.low in ADVERB
+            or closes_aside
         ):
             return False
     elif not (low in VERB_FORMS or low in _THAT_LESS

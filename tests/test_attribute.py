@@ -744,3 +744,8 @@ def test_opening_phrases_before_the_subject() -> None:
     )
     for start in ("Before a crowd", "Looking out", "Insisting it", "As she neared"):
         assert find(out, start).stakeholder == "company", start
+
+
+def test_critics_including_a_side_argue_for_it() -> None:
+    out = attribute("But critics, including Maria Okafor, argue the permit is void.\n")
+    assert find(out, "But critics").stakeholder == "company"

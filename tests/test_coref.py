@@ -92,6 +92,9 @@ def test_reported_subject_only_for_news_outlets_and_unnamed_sources() -> None:
     familiar = "People familiar with the talks said that ZPA would sign."
     span = reported_subject(familiar, 0, len(familiar), "People familiar with the talks")
     assert span is not None and familiar[span[0] : span[1]] == "ZPA"
+    spokes = "Spokeswoman Ana Ruiz said ZPA declined to comment."
+    span = reported_subject(spokes, 0, len(spokes), "Spokeswoman Ana Ruiz")
+    assert span is not None and spokes[span[0] : span[1]] == "ZPA"
     # a named person's "said that" is that person's own claim, not a report of another's
     assert reported_subject(said, 0, len(said), "Oskar Brandt") is None
 

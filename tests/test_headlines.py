@@ -63,3 +63,11 @@ def test_names_listed_under_a_header_take_its_side() -> None:
     # sentence with no side has no header to take a side from
     assert sides == ["council", "council", "council", "council", None, None]
     assert list_items(out)[1].evidence == "list item under s1 → council"
+
+
+def test_one_short_line_after_a_sides_sentence_is_a_subhead_not_a_list() -> None:
+    said = "Spokeswoman Ana Ruiz said the council declined to comment."
+    out = [_ap("s1", 0, said, 0, "body", "council"),
+           _ap("s2", len(said) + 2, "High-Speed Rail.", 1, "heading", None),
+           _ap("s3", len(said) + 20, "The rail plan was shelved in May.", 2, "body", None)]
+    assert [ap.stakeholder for ap in list_items(out)] == ["council", None, None]
