@@ -94,6 +94,21 @@ CASES = [
     _case("trump-sue-women-opinion", 0.90),
     _case("witness-trump-leeds", 0.90),
     _case("trump-rnc-transfers", 0.90),
+    # Held out, round 10: labelled twice, independently (the labellers agree on 321/328
+    # lines), before the engine ran on it; first run 196/328 (eval/README.md).
+    # The lobbying records of the side's companies, which readers file as the paper's
+    # findings, read as the companies' acts: 75/84
+    _case("companies-clinton-fundraisers", 0.85),
+    # The accuser is never named; the minute-profile's alias ("accuser") never occurs: 15/18
+    _case("rape-accuser-drops-suit", 0.80),
+    _case("trump-generals-clinton", 0.90),
+    # A live blog: a campaign's donors and concerts, a club manager read as the person
+    # named last: 72/84
+    _case("fbi-ready-to-respond", 0.85),
+    # Lawmakers named by descriptions ("Two senior African-American lawmakers", "The
+    # congressmen", "The two"): 39/52
+    _case("black-democrats-clinton", 0.75),
+    _case("republicans-fire-trump", 0.90),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
