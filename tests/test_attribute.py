@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -615,28 +616,7 @@ def test_a_pronoun_of_the_other_gender_skips_the_speaker_in_force() -> None:
     assert ap.stakeholder == "council"
 
 
-def test_a_trailing_speech_tag_may_end_on_a_bare_weekday() -> None:
-    out = attribute("The mine could be closed by spring, council leader Tomas Lindqvist "
-                    "said Wednesday.\n")
-    ap = find(out, "The mine could")
-    assert ap.stakeholder == "council"
-    assert ap.evidence.startswith("reported speech:")
 
-
-def test_a_trailing_tag_naming_commentators_is_a_speaker_outside_the_profile() -> None:
-    # "continue to" leads into "expand": no speech verb of Northwind's
-    out = attribute("Northwind Mining is likely to continue to expand the pit, experts say.\n")
-    ap = find(out, "Northwind Mining is")
-    assert ap.stakeholder is None
-    assert ap.evidence == "speaker 'experts' not in profile"
-
-
-def test_according_to_a_document_released_by_a_side_is_that_sides() -> None:
-    out = attribute("According to the documents released by River Valley Council, on March 12 "
-                    "Maria Okafor signed the permit.\n")
-    ap = find(out, "According to")
-    assert ap.stakeholder == "council"
-    assert ap.evidence.startswith("according to the documents released by River Valley Council")
 
 
 def test_a_sides_document_and_its_host_speak_for_it() -> None:
@@ -726,12 +706,6 @@ def test_a_list_header_with_a_restrictive_relative_speaks_for_its_side() -> None
     assert find(out, "Tomas Berg").evidence.startswith("list item under")
 
 
-def test_some_of_her_advisers_speak_for_the_person_in_force() -> None:
-    out = attribute('"We will win the vote," said Maria Okafor. '
-                    "Many of her closest advisers want to close the council.\n")
-    ap = find(out, "Many of her")
-    assert ap.stakeholder == "company" and "of Maria Okafor" in ap.evidence
-
 
 def test_opening_phrases_before_the_subject() -> None:
     out = attribute(
@@ -746,6 +720,28 @@ def test_opening_phrases_before_the_subject() -> None:
         assert find(out, start).stakeholder == "company", start
 
 
-def test_critics_including_a_side_argue_for_it() -> None:
-    out = attribute("But critics, including Maria Okafor, argue the permit is void.\n")
-    assert find(out, "But critics").stakeholder == "company"
+@pytest.mark.parametrize(
+    ("body", "start", "side", "evidence"),
+    [
+        # a trailing speech tag may end on a bare weekday
+        ("The mine could be closed by spring, council leader Tomas Lindqvist said Wednesday.",
+         "The mine could", "council", "reported speech:"),
+        # commentators in a trailing tag are speakers outside the profile; "continue to"
+        # only leads into "expand"
+        ("Northwind Mining is likely to continue to expand the pit, experts say.",
+         "Northwind Mining is", None, "speaker 'experts' not in profile"),
+        # "according to" reads its source up to the first comma; a paper released by a side
+        ("According to the documents released by River Valley Council, on March 12 Maria "
+         "Okafor signed the permit.", "According to", "council",
+         "according to the documents released by River Valley Council"),
+        # a quantifier before a possessed role: the possessor's people
+        ('"We will win the vote," said Maria Okafor. Many of her closest advisers want to '
+         "close the council.", "Many of her", "company", "reported speech: Many of her"),
+        # a bare verb after the comma that closes an aside after a plural subject
+        ("But critics, including Maria Okafor, argue the permit is void.", "But critics",
+         "company", "reported speech:"),
+    ],
+)
+def test_one_sentence_readings(body: str, start: str, side: str | None, evidence: str) -> None:
+    ap = find(attribute(body + "\n"), start)
+    assert (ap.stakeholder, ap.evidence[: len(evidence)]) == (side, evidence)
