@@ -124,7 +124,8 @@ _ORG_WORDS = frozenset(
     "corporation inc corp ltd group groups administration house senate congress parliament "
     "bank fund board authority service services news times post press network league bureau "
     "center centre foundation organization organisation nations states republic kingdom "
-    "america workers parliamentarians army police industry".split()
+    "america workers parliamentarians army police industry gazette tribune herald journal "
+    "chronicle telegraph magazine daily".split()
 )
 _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "
                          "united central northern southern western eastern".split())

@@ -22,11 +22,13 @@ _APPOSED_AFTER = re.compile(
 _NOT_APPOSED = frozenset("one part most some many all each both".split())
 # "Warren issued a report arguing ...": later "the report said" is hers.
 DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
-              "petition", "motion", "proposal", "filing", "brief", "review")
+              "petition", "motion", "proposal", "filing", "brief", "review", "editorial",
+              "ad", "spot", "commercial", "video")
 _ISSUED = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
-    r"unveiled|delivered|submitted|drafted|put out)\s+(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(DOCUMENTS)})\b"
+    r"unveiled|delivered|submitted|drafted|put out|launched|aired|ran)\s+"
+    r"(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{'|'.join(DOCUMENTS)})\b"
 )
 # Nouns one kind of body goes by: a side the article calls "the network" is also "the
 # broadcaster" when no other side claims that word.
@@ -36,6 +38,7 @@ _SAME_KIND = (
     frozenset("bank lender".split()),
     frozenset("court panel tribunal".split()),
     frozenset("company firm corporation".split()),
+    frozenset("ad spot commercial".split()),  # a campaign's "ad" is also its "spot"
 )
 # What only an organisation has: "Wells Fargo's board", "the Verizon workers".
 _ORG_PART = re.compile(
@@ -59,7 +62,9 @@ def with_apposed_nouns(mentions: list[Mention], plain: str) -> list[Mention]:
         issued = _ISSUED.match(plain, m.end, m.end + 80)
         for found in (before, after, issued):
             noun = found.group("noun").lower() if found is not None else ""
-            if len(noun) > 2 and noun not in ROLE and noun not in _NOT_APPOSED:
+            # a campaign "ad" is short, but a document it put out all the same
+            if noun and (len(noun) > 2 or found is issued) and noun not in ROLE \
+                    and noun not in _NOT_APPOSED:
                 learned.setdefault(noun, set()).add(m.stakeholder)
     claimed = {m.alias.lower() for m in mentions} | {
         w.lower() for m in mentions if m.kind != "alias" for w in plain[m.start:m.end].split()

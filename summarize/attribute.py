@@ -53,7 +53,8 @@ _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:", "ac
 # organisation side named last before it.
 _BODY_NOUN = re.compile(
     r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
-    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel)$", re.I
+    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel|newspaper|"
+    r"paper|daily|magazine|publication)$", re.I
 )
 # "His lawyer said", "Her submission to the court noted": the agent or the paper of the
 # person (or body, for "its") the article is following.

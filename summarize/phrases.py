@@ -40,7 +40,7 @@ ROLE = frozenset(
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor ally allies surrogate "
     "surrogates campaign host anchor correspondent columnist agent agents investigator "
-    "investigators prosecutor prosecutors".split()
+    "investigators prosecutor prosecutors staffer staffers".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(
@@ -52,7 +52,8 @@ DOCUMENT_NOUNS = frozenset(
     "brief statement letter report filing submission memo motion complaint lawsuit "
     "ruling opinion decision order petition proposal tweet post release document documents "
     "email emails affidavit indictment testimony announcement notice resolution bill plan "
-    "forecast outlook guidance budget".split()
+    "forecast outlook guidance budget editorial endorsement ad ads advertisement spot "
+    "commercial commercials video column op-ed".split()
 )
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())
@@ -227,7 +228,7 @@ class PhraseReader:
             # "members of", "a spokesperson for"; "to" only after a role ("an adviser to")
             # "officials at the Justice Department", "an official with the union"
             if i > 0 and (t.low in ("of", "for") or (
-                t.low in ("to", "at", "from", "with") and seg[i - 1].base in ROLE
+                t.low in ("to", "at", "from", "with", "in") and seg[i - 1].base in ROLE
             )):
                 prev = seg[i - 1].base
                 if prev in TRANSPARENT or prev in ROLE:

@@ -200,7 +200,7 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         t = toks[k]
         if t.text == '"':
             return None
-        if t.low in {"who", "which", "whose"}:
+        if t.low in {"who", "whom", "which", "whose"}:
             nxt = _skip_to_comma(toks, k)
             if nxt is None:
                 return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarize.phrases import DETERMINERS, Token
+from summarize.phrases import DETERMINERS, ROLE, Token
 
 _SPEECH = (
     "say tell add write read state note continue ask explain insist argue claim allege accuse "
@@ -68,8 +68,9 @@ _STANCE = frozenset(
     "committed dismayed frustrated outraged angered encouraged satisfied unhappy happy "
     "skeptical sceptical".split()
 )
+# linking and stative verbs: "Russia seems to ...", "they belong to her aide": no act
 _LINKING = frozenset("seem seems seemed seeming become becomes became remain remains remained "
-                     "appear appears appeared".split())
+                     "appear appears appeared belong belongs belonged".split())
 _PARTICLES = frozenset("back out up down off on in away over".split())
 
 
@@ -108,7 +109,8 @@ def _modifier(t: Token | None) -> bool:
 
 def _unknown_present(low: str, prev: Token | None) -> bool:
     """An unlisted "-s" word right after a name or a pronoun: "RT boasts", "It trumpets"."""
-    if prev is None or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s")):
+    if prev is None or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s")) \
+            or low in ROLE:  # "Top staffers in the campaign": a role noun, not a verb
         return False
     after_name = prev.word and prev.text[:1].isupper() and prev.low not in DETERMINERS
     return len(low) > 3 and (after_name or prev.low in {"it", "he", "she"})

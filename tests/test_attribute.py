@@ -740,8 +740,35 @@ def test_opening_phrases_before_the_subject() -> None:
         # a bare verb after the comma that closes an aside after a plural subject
         ("But critics, including Maria Okafor, argue the permit is void.", "But critics",
          "company", "reported speech:"),
+        # a role in a side's body; a stative verb is no act of "they"
+        ("Top staffers in the River Valley Council were drafting a reply.", "Top staffers",
+         "council", "acting subject River Valley Council"),
+        # "many of whom ..." is an aside inside the subject
+        ("But Northwind Mining engineers, many of whom live in the valley, have refused to "
+         "sign.", "But Northwind", "company", "acting subject Northwind Mining"),
     ],
 )
 def test_one_sentence_readings(body: str, start: str, side: str | None, evidence: str) -> None:
     ap = find(attribute(body + "\n"), start)
     assert (ap.stakeholder, ap.evidence[: len(evidence)]) == (side, evidence)
+
+
+def test_a_campaigns_ad_speaks_for_it_and_an_outlet_is_the_newspaper() -> None:
+    out = attribute(
+        "Maria Okafor released a second campaign ad Thursday that attacked the council.\n"
+        "The first ad, launched Wednesday, argued the council could not be trusted.\n"
+        "The second spot went a step further. In fact, they belong to the council.\n"
+    )
+    assert find(out, "The first ad").stakeholder == "company"
+    assert find(out, "The second spot").stakeholder == "company"
+    # "they belong to": a stative verb, no act to carry
+    assert find(out, "In fact").stakeholder is None
+    prof = profile([
+        {"id": "paper", "label": "Harbour Gazette", "aliases": ["Harbour Gazette"]},
+        {"id": "union", "label": "Dockers union", "aliases": ["Dockers Union"]},
+    ])
+    out = attribute("The Harbour Gazette endorsed the strike on Friday. The newspaper took note "
+                    "of the union's demands. The Harbour Gazette editorial made little mention "
+                    "of the port.\n", prof)
+    assert find(out, "The newspaper").stakeholder == "paper"
+    assert find(out, "The Harbour Gazette editorial").stakeholder == "paper"
