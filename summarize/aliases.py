@@ -211,6 +211,9 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     tokens = text.split()
     low = text.lower()
     out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
+    if tokens[-1] in ("Jr.", "Sr.") and len(tokens) > 1:
+        # "Donald Trump Jr" in a headline, without the dot
+        out.append((text[:-1], (sid, text, "alias")))
     if len(tokens) == 1 and text.isalpha() and text.isupper() and 2 <= len(text) <= 6:
         # "FBI" is "F.B.I." in the house style of some papers
         out.append(("".join(f"{c}." for c in text), (sid, text, "alias")))

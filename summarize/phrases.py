@@ -64,6 +64,8 @@ _CUT = frozenset(
 )
 _COORD = frozenset({"and", "&", "or", "nor"})
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time"})
+# nouns that end like adverbs: "the influential US daily wrote"
+_LY_NOUNS = frozenset("daily weekly monthly quarterly family ally assembly rally supply".split())
 _SEPARATORS = frozenset({",", "(", ")", "-", ";", ":", "[", "]"})
 _LEADING = frozenset("and but or so yet then also neither either both".split())
 _TRAILING = frozenset(
@@ -162,6 +164,7 @@ class PhraseReader:
             toks = toks[:-2]  # "Wells Fargo just this month announced"
         while toks and (not toks[-1].word or toks[-1].low in _TRAILING or (
             toks[-1].text.islower() and toks[-1].low.endswith("ly") and len(toks[-1].low) > 4
+            and toks[-1].low not in _LY_NOUNS
         )):
             toks = toks[:-1]
         if not toks:

@@ -278,7 +278,7 @@ def segment(source: Source) -> list[Passage]:
             ]
             # A short call for tips or follow line takes its paragraph with it ("READERS:
             # Tell us more. Email tips to ..."); a quote never does.
-            if any(furniture) and _is_short_aside(block_text):
+            if any(furniture) and (_is_short_aside(block_text) or _is_short_aside(line)):
                 furniture = [kind in ("body", "heading")] * len(spans)
             for (ss, se), aside in zip(spans, furniture, strict=True):
                 sentence = _fingerprint(plain[ss:se])

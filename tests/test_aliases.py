@@ -96,3 +96,11 @@ def test_a_country_alias_also_matches_its_other_names_as_weak_references() -> No
     assert _found(index, text) == [
         ("U.S.", "us", "country"), ("America", "us", "country"), ("American", "us", "demonym")
     ]
+
+
+def test_a_junior_alias_also_matches_without_its_dot() -> None:
+    index = AliasIndex(_profile(("jr", ["Dana Cole Jr."]), ("sr", ["Dana Cole"])))
+    text = "Dana Cole Jr: no; Dana Cole Jr. said; Dana Cole said"
+    assert [(f, sid) for f, sid, _ in _found(index, text)] == [
+        ("Dana Cole Jr", "jr"), ("Dana Cole Jr.", "jr"), ("Dana Cole", "sr")
+    ]

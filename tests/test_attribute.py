@@ -771,4 +771,7 @@ def test_a_campaigns_ad_speaks_for_it_and_an_outlet_is_the_newspaper() -> None:
                     "of the union's demands. The Harbour Gazette editorial made little mention "
                     "of the port.\n", prof)
     assert find(out, "The newspaper").stakeholder == "paper"
+    quoted = attribute('"The strike is just," the Harbour Gazette wrote. "It must go on," '
+                       "the daily wrote.\n", prof)
+    assert find(quoted, '"It must go on').stakeholder == "paper"  # "daily": no adverb here
     assert find(out, "The Harbour Gazette editorial").stakeholder == "paper"

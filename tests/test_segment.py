@@ -94,6 +94,18 @@ def test_live_blog_furniture_and_repeated_entries() -> None:
     ]
 
 
+def test_a_call_for_tips_on_a_line_of_its_own_is_boilerplate_inside_a_long_block() -> None:
+    body = "The guild says the toll is unfair. " * 20
+    kinds = _kinds(
+        "Port dispute\n\n" + body.strip() + "\n"
+        "READERS: What is happening in your port? Email any tips to tips@example.com.\n"
+        + body.strip()
+    )
+    assert kinds["READERS: What is happening in your port?"] == "boilerplate"
+    assert kinds["Email any tips to tips@example.com."] == "boilerplate"
+    assert kinds["The guild says the toll is unfair."] == "body"
+
+
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
     import re
 
