@@ -109,6 +109,20 @@ CASES = [
     # congressmen", "The two"): 39/52
     _case("black-democrats-clinton", 0.75),
     _case("republicans-fire-trump", 0.90),
+    # Held out, round 11: labelled twice, independently (128/136 lines agree), before the
+    # engine ran on it; first run 87/136 (eval/README.md). Floors under 0.90, and why:
+    # the candidate's record told as history, the party by a description the profile
+    # lacks ("Top Republican Party officials"), an interview answer with no speaker: 40/53
+    _case("trump-campaign-trail-hotel", 0.75),
+    # The speaker met only as "Donald Trump's son", so his quotes have no side: 9/16
+    _case("trump-jr-women-remarks", 0.55),
+    # An ad's narrator; the reporter's comment read as the director's: 12/16
+    _case("trump-pervert-attack", 0.75),
+    _case("wapo-backs-clinton", 0.80),
+    # Leaked emails told as what they show ("An email unearthed by WikiLeaks shows ..."): 20/25
+    _case("wikileaks-desperate-plea", 0.80),
+    # Old drafts and staff work told from the emails, which readers give the team: 10/16
+    _case("wikileaks-podesta-obama", 0.60),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
