@@ -34,6 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize import pipeline  # noqa: E402
+from summarize.align import content_words  # noqa: E402
 from summarize.names import TITLES  # noqa: E402
 from summarize.quantities import MONTHS, WEEKDAYS, quantities  # noqa: E402
 from summarize.read import normalise  # noqa: E402
@@ -44,6 +45,9 @@ KINDS = ("faithful", "number", "entity", "negation", "side", "quote", "unattribu
 PER_KIND = 12  # cases per kind per article (fewer when the article offers fewer)
 FAITHFUL_PER_KIND = 24
 MIN_WORDS, MAX_WORDS = 7, 70
+# '"We have to do it," he said.': a sentence of function words only can be checked
+# against nothing, so it is no base for a case
+MIN_CONTENT_WORDS = 3
 
 _SMALL = [
     "zero",
@@ -203,6 +207,8 @@ def bases(grouping: Grouping) -> list[Base]:
         for ap in grouping.side(s.id):
             p = ap.passage
             if p.kind != "body" or not MIN_WORDS <= words_in(p.text) <= MAX_WORDS:
+                continue
+            if len(set(content_words(p.text))) < MIN_CONTENT_WORDS:
                 continue
             text = " ".join(p.text.split())
             out.append(Base(s.id, text, p.id, p.text, " ".join(paragraphs[p.paragraph])))

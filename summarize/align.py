@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     do does did will would shall should can could may might must not no nor so such also very
     he she they them their his her him we our us you your i me my who whom which what when where
     why how there here all any both each few more most other some own same only just said says
-    say told according there's that's""".split()
+    say told according there's that's stated noted""".split()
 )
 # A comma followed by one of these starts a new clause.
 _CONNECTIVES = (

@@ -58,6 +58,8 @@ def test_content_words_drop_stopwords_and_read_numbers_by_value() -> None:
     # "the", "of", "from" are stopwords; "sixty" and "60" are both the number 60
     assert content_words("Sixty of the delegates") == ["n:60", "deleg"]
     assert content_words("60 delegates from Geneva") == ["n:60", "deleg", "geneva"]
+    # a speech verb carries no content; "noted" must not stem to the negation "not"
+    assert content_words("Okafor noted the toll rose") == content_words("Okafor said the toll rose")
 
 
 def test_overlap_score_is_share_of_sentence_content_words() -> None:
