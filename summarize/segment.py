@@ -144,7 +144,27 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
             if e > s:
                 spans.append((s, e))
             cursor = max(cursor, e - lo)
-    return spans
+    return _rejoin_titles(plain, spans)
+
+
+# A title abbreviation standing as a word of its own ("... said Del. Stacey Plaskett")
+# ends no sentence; glued to a name ("AyotteRep.") it may end a list item.
+_TITLE_END = re.compile(
+    r"\s(?:Del|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Sgt|Col|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|"
+    r"Hon|Amb|Atty|Supt|Insp)\.$"
+)
+
+
+def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a span that ends on a title abbreviation to the next one on the same line."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _TITLE_END.search(plain, out[-1][0], out[-1][1]) \
+                and "\n" not in plain[out[-1][1] : s] and plain[s : s + 1].isupper():
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def paragraphs(text: str) -> list[list[tuple[int, int]]]:

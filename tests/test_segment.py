@@ -106,6 +106,19 @@ def test_a_call_for_tips_on_a_line_of_its_own_is_boilerplate_inside_a_long_block
     assert kinds["The guild says the toll is unfair."] == "body"
 
 
+def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
+    from summarize.records import Source
+    from summarize.segment import _rejoin_titles
+
+    text = 'Port dispute\n\n"This is a waste of time," said Del. Ana Ruiz of the harbour.'
+    spans = [p.text for p in segment(Source("t.txt", text, "0"))]
+    assert '"This is a waste of time," said Del. Ana Ruiz of the harbour.' in spans
+    # "RuizRep." is a list item run into a title: a cut there stays
+    items = "Sen. Kelly RuizRep. Tom Berg"
+    assert _rejoin_titles(items, [(0, 19), (20, 28)]) == [(0, 19), (20, 28)]
+    assert _rejoin_titles("said Del. Ana Ruiz", [(0, 9), (10, 18)]) == [(0, 18)]
+
+
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
     import re
 
