@@ -79,6 +79,7 @@ class _Attributor:
         self.org_mentions = organisation_mentions(outside, self.plain)
         self._org_starts = [m.start for m in self.org_mentions]
         self.people = People(outside, self.plain)
+        self.starts = {q.id: q.start for q in passages}
         self.in_force: Voice | None = None
         self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
         self.names: dict[str, Voice] = {}
@@ -289,7 +290,12 @@ class _Attributor:
         else the person a side named last, close before."""
         v = self.in_force
         pronoun = who.surface.lower()
-        if v is None and pronoun in ("he", "she"):
+        if pronoun in ("he", "she") and (v is None or (
+            self.subject is not None and self.subject_at >= self.paragraph_at
+            and self.subject_at > self.starts[v.passage]
+        )):
+            # "Trump has record low support ... He recently pitched himself": the
+            # subject of this paragraph, met after the last speaker spoke
             v = self._topic_person(p)
         if v is not None and pronoun in ("he", "she"):
             v = self.people.agreeing(p.start, v, pronoun, p.id)

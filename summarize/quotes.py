@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from summarize.records import Passage
 
 _QUOTED = re.compile(r'"[^"]*"')
+_REOPENED = re.compile(r'(?<=\n)(?=[ \t]*")')
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -35,7 +36,8 @@ def mask_quotes(text: str) -> str:
 
 def mask_paragraphs(plain: str, passages: Sequence[Passage], kinds: Sequence[str]) -> str:
     """``plain`` with the quotes of each content paragraph (passages of ``kinds``) masked;
-    a quote never runs on across paragraphs, and furniture is left as it is."""
+    a quote never runs on across paragraphs or into a line that opens a new quote, and
+    furniture is left as it is."""
     pieces: list[str] = []
     pos = 0
     spans: dict[int, list[int]] = {}
@@ -47,7 +49,9 @@ def mask_paragraphs(plain: str, passages: Sequence[Passage], kinds: Sequence[str
         if start < pos:
             continue
         pieces.append(plain[pos:start])
-        pieces.append(mask_quotes(plain[start:end]))
+        # a line that opens with a quote mark opens a quote: one left open at the end of
+        # the line before was a quote running on, closed by the line break
+        pieces.extend(mask_quotes(chunk) for chunk in _REOPENED.split(plain[start:end]))
         pos = end
     pieces.append(plain[pos:])
     return "".join(pieces)

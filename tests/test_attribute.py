@@ -775,3 +775,12 @@ def test_a_campaigns_ad_speaks_for_it_and_an_outlet_is_the_newspaper() -> None:
                        "the daily wrote.\n", prof)
     assert find(quoted, '"It must go on').stakeholder == "paper"  # "daily": no adverb here
     assert find(out, "The Harbour Gazette editorial").stakeholder == "paper"
+
+
+def test_she_is_this_paragraphs_subject_once_named_after_the_last_speaker() -> None:
+    out = attribute('"The permit is void," said Tomas Lindqvist.\n\n'
+                    "Maria Okafor has little support in the valley. She recently pitched the "
+                    "mine to farmers.\n")
+    # "she" is not Lindqvist, who spoke a paragraph before: it is the subject just named
+    ap = find(out, "She recently")
+    assert ap.stakeholder == "company"
