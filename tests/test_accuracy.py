@@ -123,6 +123,20 @@ CASES = [
     _case("wikileaks-desperate-plea", 0.80),
     # Old drafts and staff work told from the emails, which readers give the team: 10/16
     _case("wikileaks-podesta-obama", 0.60),
+    # Held out, round 12: labelled twice, independently (139/140 lines agree), before the
+    # engine ran on it; first run 97/140 (eval/README.md). Floors under 0.90, and why:
+    # the strategist named only as "Obama's former campaign strategist", then quoted: 6/9
+    _case("axelrod-dean-apology", 0.65),
+    # The caucus's headline and lede by description: 19/22
+    _case("black-lawmakers-rip-trump", 0.85),
+    # A block quote of "the governor" after "The governor added:": 23/30
+    _case("christie-calls-clinton", 0.75),
+    # "A union representing flight attendants" for the side's union: 4/7
+    _case("flight-attendants-endorse", 0.55),
+    # The committee's party-line votes, which readers give its Republican majority: 28/33
+    _case("house-panel-clinton-contempt", 0.80),
+    # Anonymous party sources ("One Republican", "A Democratic source"), "Lawmakers": 23/38
+    _case("partisan-fireworks-clinton", 0.60),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
