@@ -127,6 +127,7 @@ _ORG_WORDS = frozenset(
     "america workers parliamentarians army police industry gazette tribune herald journal "
     "chronicle telegraph magazine daily".split()
 )
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "
                          "united central northern southern western eastern".split())
 # Which kind of body a side is, from the words of its aliases, so that a generic noun
@@ -211,9 +212,14 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     tokens = text.split()
     low = text.lower()
     out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
-    if tokens[-1] in ("Jr.", "Sr.") and len(tokens) > 1:
-        # "Donald Trump Jr" in a headline, without the dot
-        out.append((text[:-1], (sid, text, "alias")))
+    if tokens[-1] in _SUFFIXES and len(tokens) > 2:
+        # "Donald Trump Jr.": the son is never "Trump" or "Donald Trump" alone (that is
+        # the father), but he is "Donald Trump Jr" without the dot and "Trump Jr."
+        suffix = tokens[-1].rstrip(".")
+        out.append((f"{' '.join(tokens[:-1])} {suffix}", (sid, text, "alias")))
+        out.append((f"{tokens[-2]} {suffix}.", (sid, text, "short")))
+        out.append((f"{tokens[-2]} {suffix}", (sid, text, "short")))
+        return out
     if len(tokens) == 1 and text.isalpha() and text.isupper() and 2 <= len(text) <= 6:
         # "FBI" is "F.B.I." in the house style of some papers
         out.append(("".join(f"{c}." for c in text), (sid, text, "alias")))

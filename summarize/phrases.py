@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 
 from summarize.aliases import Mention
 
-_TOKEN = re.compile(r"\w+(?:['.\-]\w+)*\.?|[^\w\s]")
+# a number with thousands commas ("15,000") is one token, as ``verbs._NUMBER`` reads it
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?!\d)|\w+(?:['.\-]\w+)*\.?|[^\w\s]")
 
 PRONOUNS = frozenset("he she they it we i".split())
 DETERMINERS = frozenset(
@@ -117,6 +118,11 @@ class Resolution:
     @property
     def named(self) -> str:
         return f"{self.surface} ({self.how})" if self.how else self.surface
+
+
+def _former(toks: list[Token]) -> bool:
+    """A role once held ("a former executive"): it no longer speaks for the body."""
+    return any(t.low in _FORMER for t in toks)
 
 
 def _describe(m: Mention, surface: str) -> str:
@@ -252,7 +258,7 @@ class PhraseReader:
                 core_end = i
                 break
             i += 1
-        if complement and any(t.low in _FORMER for t in seg[:core_end]):
+        if complement and _former(seg[:core_end]):
             # "a former executive at Wells Fargo" no longer speaks for it
             return None
         if complement:
@@ -314,6 +320,8 @@ class PhraseReader:
             titled = role_at is not None and 0 < len(tail) - role_at - 1 <= 3 and all(
                 t.text[:1].isupper() for t in tail[role_at + 1 :]
             ) and not m.possessive
+            if tail and tail[-1].base in ROLE and _former(lead + tail):
+                return None  # "a former Wells Fargo executive" speaks for nobody
             if not tail or tail[-1].base in ROLE or named or titled:
                 surface = self.text[m.start : m.end]
                 return Resolution(m.stakeholder, surface, _describe(m, surface), 3)

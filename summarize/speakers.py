@@ -121,9 +121,6 @@ class Clause:
 
 def _skip_to_comma(toks: list[Token], k: int, limit: int = 60) -> int | None:
     for j in range(k, min(len(toks), k + limit)):
-        if toks[j].text == "," and 0 < j < len(toks) - 1 and toks[j - 1].text.isdigit() \
-                and toks[j + 1].text.isdigit():
-            continue  # "15,000"
         if toks[j].text in (",", "-"):
             return j + 2 if j + 1 < len(toks) and toks[j + 1].text == '"' else j + 1
     return None

@@ -56,6 +56,7 @@ _NUMBER = re.compile(
 )
 PREPOSITIONS = frozenset("of in on at by for from with to into about over under".split())
 _PLURAL_PRONOUNS = frozenset("they we i you".split())
+_NOT_PLURAL = frozenset("his this was has is its us".split())
 # "he will attend": whatever follows a modal is its bare verb, listed or not
 _MODALS = frozenset("will would can could should may might must shall".split())
 # "he snuck in": a subject pronoun opening a clause is followed by its verb
@@ -135,9 +136,10 @@ def is_verb(toks: list[Token], k: int) -> bool:
     if low in _BASES and low not in VERB_FORMS:
         # A bare form ("argue") follows a plural subject, a pronoun or an adverb, or the
         # comma closing an aside after a plural subject ("critics, including Trump, argue").
-        closes_aside = prev is not None and prev.text == "," and any(
-            t.word and t.low.endswith("s") and t.text[:1].islower() for t in toks[: k - 1]
-        )
+        opened = next((j for j in range(k - 2, -1, -1) if toks[j].text == ","), None) \
+            if prev is not None and prev.text == "," else None
+        closes_aside = opened is not None and opened > 0 and toks[opened - 1].word \
+            and toks[opened - 1].low.endswith("s") and toks[opened - 1].low not in _NOT_PLURAL
         if prev is None or not (
             prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or prev.low in ADVERB
             or closes_aside

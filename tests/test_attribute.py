@@ -681,10 +681,11 @@ def test_more_speech_tags_roles_and_papers_of_a_side() -> None:
 def test_a_role_at_a_body_speaks_for_it_unless_it_is_a_former_role() -> None:
     out = attribute('"The permit is void," said an official at River Valley Council.\n\n'
                     '"The mine will last," said Ana Ruiz, a former executive at Northwind '
-                    "Mining.\n")
+                    'Mining.\n\n"It will close," said a former Northwind Mining executive.\n')
     assert find(out, '"The permit').stakeholder == "council"
     ap = find(out, '"The mine will')
     assert ap.stakeholder is None and ap.evidence.startswith("speaker 'Ana Ruiz")
+    assert find(out, '"It will close').stakeholder is None
 
 
 def test_an_act_at_a_sides_urging_is_the_urging_sides_move() -> None:

@@ -19,6 +19,12 @@ from summarize.speakers import clause_subject
         ("The guild's report shows the pit is safe.", "The guild's report", "shows", False),
         # a number's comma is not the end of an opening phrase
         ("Before 15,000 people gathered, the mayor spoke.", "the mayor", "spoke.", False),
+        # a year's comma ends an opening phrase; a thousands comma does not
+        ("In 2016, 12 states sued the agency.", "12 states", "sued", False),
+        # the comma closing an aside after a plural subject; "his" is no plural
+        ("Critics, including Ana Ruiz, argue the toll is unfair.", "Critics, including Ana Ruiz",
+         "argue", False),
+        ("In his speech, support for the toll grew.", "support for the toll", "grew.", False),
         # a clause-opening "he" is followed by its verb, listed or not
         ("As the vote neared, he snuck in a jab.", "he", "snuck", False),
     ],
