@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from summarize.aliases import PLACES, Mention, is_person
-from summarize.phrases import ROLE
+from summarize.phrases import ISSUED_DOCUMENTS, ROLE
 
 _APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
 _APPOSED_AFTER = re.compile(
@@ -21,14 +21,11 @@ _APPOSED_AFTER = re.compile(
 )
 _NOT_APPOSED = frozenset("one part most some many all each both".split())
 # "Warren issued a report arguing ...": later "the report said" is hers.
-DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
-              "petition", "motion", "proposal", "filing", "brief", "review", "editorial",
-              "ad", "spot", "commercial", "video")
 _ISSUED = re.compile(
     r"\s+(?:has\s+|had\s+|also\s+)*(?:issued|released|published|sent|wrote|filed|signed|"
     r"unveiled|delivered|submitted|drafted|put out|launched|aired|ran)\s+"
     r"(?:a|an|the|its|his|her|their)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{'|'.join(DOCUMENTS)})\b"
+    rf"(?:[\w-]+\s+){{0,3}}?(?P<noun>{'|'.join(ISSUED_DOCUMENTS)})\b"
 )
 # Nouns one kind of body goes by: a side the article calls "the network" is also "the
 # broadcaster" when no other side claims that word.

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from summarize.aliases import Mention, alias_index, dominant_side, is_person
-from summarize.apposition import DOCUMENTS, organisation_mentions, with_apposed_nouns
+from summarize.apposition import organisation_mentions, with_apposed_nouns
 from summarize.background import background_reason
 from summarize.coref import (
     is_person_description,
@@ -35,7 +35,7 @@ from summarize.headlines import (
     pull_quotes,
 )
 from summarize.people import People, Voice, learned_name, surname_of
-from summarize.phrases import ROLE, PhraseReader, Resolution
+from summarize.phrases import ISSUED_DOCUMENTS, ROLE, PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
@@ -61,7 +61,7 @@ _BODY_NOUN = re.compile(
 _POSSESSED = re.compile(
     rf"^(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?"
     rf"(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(ROLE | set(DOCUMENTS)))}|team|office|camp|submission|filings|"
+    rf"(?:{'|'.join(sorted(ROLE | set(ISSUED_DOCUMENTS)))}|team|office|camp|submission|filings|"
     rf"papers)\b", re.I
 )
 _BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
@@ -163,13 +163,14 @@ class _Attributor:
             return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
                                      f"{how} {held.named} → "
                                      f"{held.stakeholder}")
-        owned = possessed_move(self.reader.within(p.start, p.end), self.masked, p.end)
+        within = self.reader.within(p.start, p.end)
+        owned = possessed_move(within, self.masked, p.end)
         if owned is not None:
             m, noun = owned
             alias = self.plain[m.start : m.end]
             return AttributedPassage(p, m.stakeholder, POSSESSED_MOVE,
                                      f"reports {alias}'s {noun} → {m.stakeholder}")
-        mentioned = dominant_side(self.reader.within(p.start, p.end), self.plain)
+        mentioned = dominant_side(within, self.plain)
         if mentioned is not None:
             sid, alias, n = mentioned
             return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")

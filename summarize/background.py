@@ -28,7 +28,7 @@ _TODAY = re.compile(
 # Kim Jong Il was leader"): history, whatever day of the week is named beside it.
 _YEARS_BACK = re.compile(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|several|many)\s+"
-    r"(?:years|decades?)\s+ago\b"
+    r"(?:years?|decades?)\s+ago\b"
     r"|\bfor\s+(?:decades|generations)\b"  # "for years" is as often the dispute itself
     r"|\bin\s+the\s+(?:(?:almost|nearly|roughly|about|past|last|first)\s+)?(?:\w+\s+)?"
     r"(?:years|decades)\s+(?:since|that|when|before|after)\b"
@@ -107,7 +107,7 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
     # "The court ruled that the practice breaks a 1993 law": a year in what was ruled
     # or said dates that content, not the act
     main = _COMPLEMENT.split(sentence, maxsplit=1)[0]
-    year = dated_in_past(main, verb)
-    if year is not None:
-        return f"history ({year})"
+    dated = dated_in_past(main, verb)
+    if dated is not None:
+        return f"history ({dated})"
     return None

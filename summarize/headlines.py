@@ -1,11 +1,12 @@
-"""Passes over a finished attribution for the article's shorthand: headlines and lists.
+"""The article's shorthand: headlines and lists, read per passage and in passes.
 
 A headline is written after the story and in its shorthand: "Official says ..." names
 the lede's speaker by a bare role noun, and a subhead that only quotes a sentence of the
 body carries the side of that sentence. A list of names under a header ("Republicans
 who have called for Trump to be replaced." then "Sen. Kelly Ayotte", "Rep. Mike
-Coffman", ...) carries the header's side item by item. The passes read the attributed
-passages and return them with those passages resolved.
+Coffman", ...) carries the header's side item by item. ``headline_speaker`` and
+``headlinese`` read one headline while attributing; the passes read the finished
+attribution and return it with those passages resolved.
 """
 
 from __future__ import annotations
@@ -111,30 +112,23 @@ def list_items(out: list[AttributedPassage]) -> list[AttributedPassage]:
     """A run of at least two unattributed name-only passages right after a header that
     carries a side (in the same or the next paragraph) takes the header's side; one
     short line after a sentence is a subhead, not a list."""
-    i = 0
-    while i < len(out):
-        header = out[i]
-        j = i + 1
+    content = [i for i, ap in enumerate(out) if ap.passage.kind in ("body", "heading")]
+    k = 0
+    while k < len(content):
+        header = out[content[k]]
         run: list[int] = []
-        while j < len(out) and out[j].passage.kind not in ("body", "heading"):
-            j += 1
-        while j < len(out):
-            ap = out[j]
-            if ap.passage.kind not in ("body", "heading"):
-                j += 1
-                continue
-            last = out[run[-1]].passage.paragraph if run else header.passage.paragraph
-            if ap.stakeholder is None and _list_item(ap.passage.text) \
-                    and ap.passage.paragraph - last <= 1:
-                run.append(j)
-                j += 1
-            else:
+        last = header.passage.paragraph
+        for i in content[k + 1 :]:
+            ap = out[i]
+            if ap.stakeholder is not None or not _list_item(ap.passage.text) \
+                    or ap.passage.paragraph - last > 1:
                 break
-        if header.stakeholder is not None and header.passage.kind in ("body", "heading") \
-                and len(run) >= 2:
-            for k in run:
-                out[k] = AttributedPassage(out[k].passage, header.stakeholder, 0.5,
+            run.append(i)
+            last = ap.passage.paragraph
+        if header.stakeholder is not None and len(run) >= 2:
+            for i in run:
+                out[i] = AttributedPassage(out[i].passage, header.stakeholder, 0.5,
                                            f"list item under {header.passage.id} → "
                                            f"{header.stakeholder}")
-        i = max(i + 1, run[-1] + 1 if run else i + 1)
+        k += 1 + len(run)
     return out

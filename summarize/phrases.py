@@ -49,12 +49,15 @@ STANCE_NOUNS = frozenset(
     "demand demands complaint objection answer explanation point contention".split()
 )
 # What a side puts out in writing: "Ivana Trump's brief said ...".
-DOCUMENT_NOUNS = frozenset(
-    "brief statement letter report filing submission memo motion complaint lawsuit "
-    "ruling opinion decision order petition proposal tweet post release document documents "
-    "email emails affidavit indictment testimony announcement notice resolution bill plan "
-    "forecast outlook guidance budget editorial endorsement ad ads advertisement spot "
-    "commercial commercials video column op-ed".split()
+# The papers an article says a side issued ("X released a report"), after which "the
+# report" is X's: a narrower list, since "the plan" or "the order" often names another's.
+ISSUED_DOCUMENTS = ("report", "letter", "statement", "memo", "study", "complaint", "lawsuit",
+                    "petition", "motion", "proposal", "filing", "brief", "review", "editorial",
+                    "ad", "spot", "commercial", "video")
+DOCUMENT_NOUNS = frozenset(ISSUED_DOCUMENTS) | frozenset(
+    "submission ruling opinion decision order tweet post release document documents email "
+    "emails affidavit indictment testimony announcement notice resolution bill plan forecast "
+    "outlook guidance budget endorsement ads advertisement commercials column op-ed".split()
 )
 # "the Royal Bank of Scotland Group" is still the bank
 ORG_SUFFIXES = frozenset("group inc corp co ltd plc llc holdings company corporation".split())

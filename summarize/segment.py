@@ -71,6 +71,9 @@ _CONTACT = re.compile(
     re.I,
 )
 SHORT_LINE_WORDS = 25
+# letters and digits a paragraph or sentence needs before a repeat of it is a duplicate,
+# not a short line that recurs ("Advertisement", "He said no.")
+MIN_REPEAT = 32
 _MD_HEADING = re.compile(r"^#{1,6}\s+\S")
 _LABEL = re.compile(r"^\s*[\w\u00a9]+(?: \w+)?\s*[:|]")
 _QUOTE_MARK = re.compile(r"[\"\u201c\u201d]")
@@ -224,9 +227,8 @@ def _is_heading(
 
 
 def _line_kind(line: str) -> PassageKind | None:
-    if _TIME_AGO.match(line) or _VIDEO.match(line) or _BOILER_LINE.match(line):
-        return "boilerplate"
-    if _CLOCK.match(line) or _RULE.match(line) or _ALL_TIMES.search(line):
+    if any(p.match(line) for p in (_TIME_AGO, _VIDEO, _BOILER_LINE, _CLOCK, _RULE)) \
+            or _ALL_TIMES.search(line):
         return "boilerplate"
     if len(line) < 400 and _FURNITURE.search(line):
         return "boilerplate"
@@ -270,7 +272,7 @@ def segment(source: Source) -> list[Passage]:
     for index, lines in enumerate(blocks):
         block_text = plain[lines[0][0] : lines[-1][1]]
         fingerprint = _fingerprint(block_text)
-        duplicate = len(fingerprint) >= 32 and fingerprint in seen
+        duplicate = len(fingerprint) >= MIN_REPEAT and fingerprint in seen
         seen.add(fingerprint)
         video_block = any(_TIME_AGO.match(plain[s:e]) or _VIDEO.match(plain[s:e]) for s, e in lines)
         next_is_video = index + 1 < len(blocks) and any(
@@ -301,11 +303,13 @@ def segment(source: Source) -> list[Passage]:
             if any(furniture) and (_is_short_aside(block_text) or _is_short_aside(line)):
                 furniture = [kind in ("body", "heading")] * len(spans)
             for (ss, se), aside in zip(spans, furniture, strict=True):
-                sentence = _fingerprint(plain[ss:se])
                 # a sentence repeated word for word in a later paragraph (a live blog's
                 # entry filed again with a new line) is a duplicate on its own
-                repeated = kind == "body" and len(sentence) >= 40 and sentence in seen_sentences
-                seen_sentences.add(sentence)
+                repeated = False
+                if kind == "body":
+                    sentence = _fingerprint(plain[ss:se])
+                    repeated = len(sentence) >= MIN_REPEAT and sentence in seen_sentences
+                    seen_sentences.add(sentence)
                 out.append(
                     Passage(
                         id=f"s{len(out) + 1}",

@@ -84,8 +84,11 @@ _SPEAKING = re.compile(
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^\",;:\u2014]+)", re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
-# "Republicans who have called for Trump to be replaced.": a list's header, no main clause
-_RESTRICTIVE = re.compile(r"(?:\s+[a-z]+)?\s+who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
+# "Republicans who have called for Trump to be replaced.": a list's header has no main
+# clause, so a restrictive relative (no comma, maybe a head noun between) speaks too
+_ANY_RELATIVE = re.compile(
+    r"(?:\s*,\s*|(?:\s+[a-z]+)?\s+)who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)"
+)
 # "..., experts say.": a trailing tag naming a kind of commentator, outside any profile
 _GENERIC_SOURCES = frozenset(
     "experts analysts critics observers economists scholars historians commentators "
@@ -302,11 +305,10 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
         who = reader.resolve(m.start("np"), min(end, m.end("np")))
         if who.stakeholder is not None and who.strength >= 2:
             return Reading("according", who, "according to")
-    relative = _RELATIVE if clause is not None else _RESTRICTIVE
+    relative = _RELATIVE if clause is not None else _ANY_RELATIVE
     for mention in reader.within(start, end):
         if mention.strong:
-            rel = relative.match(masked, mention.end, end) or _RELATIVE.match(
-                masked, mention.end, end)
+            rel = relative.match(masked, mention.end, end)
             verb = next((w for w in rel.group("words").lower().split()
                          if w in SPEECH_FORMS and not w.endswith("ing")),  # "under questioning"
                         None) if rel is not None else None

@@ -28,6 +28,7 @@ from summarize.background import background_reason, dated_in_past
         # years counted back are history, whatever weekday is named beside them
         ("The port held its first ballot exactly 10 years ago Sunday.", "held",
          "history (10 years ago)"),
+        ("The guild struck a year ago.", "struck", "history (a year ago)"),
         ("The guild has been fighting the tolls for decades.", "has been",
          "history (for decades)"),
         ("The mayor has vetoed 49 budgets in the almost five years since she took over.",
