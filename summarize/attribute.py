@@ -83,7 +83,7 @@ class _Attributor:
         self.in_force: Voice | None = None
         self.quote_voice: Voice | None = None  # owner of the previous paragraph's quote
         self.names: dict[str, Voice] = {}
-        self.headline_speakers: list[str] = []
+        self.headline_speakers: dict[str, str] = {}  # headline id → its role-noun speaker
         self.unknown_speaker_at = -1  # where a speaker outside the profile last spoke
         self.paragraph_at = self.previous_paragraph_at = 0
         self.para_attributed = False  # someone spoke or acted in the current paragraph
@@ -242,9 +242,9 @@ class _Attributor:
         if who.surface and reading.rule != "acting":
             self.in_force, self.para_attributed, self.para_quote = None, True, None
             self.unknown_speaker_at = p.start
-            if p.paragraph == self.passages[0].paragraph and headlinese(who.phrase):
-                self.headline_speakers.append(p.id)
             named = who.surface.rstrip(".,;: ")
+            if p.paragraph == self.passages[0].paragraph and headlinese(who.phrase):
+                self.headline_speakers[p.id] = named
             return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
         return None
 

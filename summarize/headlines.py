@@ -43,10 +43,11 @@ def headlinese(phrase: str) -> bool:
 
 
 def lede_speaks_for_headlines(
-    out: list[AttributedPassage], pending: list[str]
+    out: list[AttributedPassage], pending: dict[str, str]
 ) -> list[AttributedPassage]:
-    """A headline's unnamed speaker (the ids in ``pending``) is the lede's: the first
-    side that speaks or acts in the first body paragraph after the headline block."""
+    """A headline's unnamed speaker (``pending``: headline id → the role noun that
+    speaks there) is the lede's: the first side that speaks or acts in the first body
+    paragraph after the headline block."""
     if not pending:
         return out
     first = out[0].passage.paragraph
@@ -61,7 +62,7 @@ def lede_speaks_for_headlines(
         if ap.passage.id in pending:
             out[i] = AttributedPassage(
                 ap.passage, actor.stakeholder, 0.5,
-                f"headline speaker {ap.evidence.split(chr(39))[1]!r} read as the lede's "
+                f"headline speaker {pending[ap.passage.id]!r} read as the lede's "
                 f"({actor.passage.id}) → {actor.stakeholder}",
             )
     return out

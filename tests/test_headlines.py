@@ -24,7 +24,7 @@ def test_role_noun_headline_takes_the_ledes_first_confident_side() -> None:
                evidence="speaker 'Official' not in profile")
     weak = _ap("s2", 31, "Rain fell.", 1, "body", "company", confidence=0.35)
     strong = _ap("s3", 42, "The council sued.", 1, "body", "council")
-    out = lede_speaks_for_headlines([head, weak, strong], ["s1"])
+    out = lede_speaks_for_headlines([head, weak, strong], {"s1": "Official"})
     assert out[0].stakeholder == "council"
     assert out[0].evidence == "headline speaker 'Official' read as the lede's (s3) → council"
 
