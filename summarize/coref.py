@@ -190,7 +190,7 @@ _SPOKESPERSON = re.compile(
     r"(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})$", re.I
 )
 _SAID_SUBJECT = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?P<np>(?:the\s+)?(?-i:[A-Z][\w.'-]+)(?:\s+[A-Z][\w.'-]*){0,3})"
+    r"\b(?:said|says)\s+(?:that\s+)?(?P<np>(?:the\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
 )
 _SAID_THAT = re.compile(
     r"\b(?:said|say|says|told\s+[\w ]{1,30}?)\b[^.;:\"]{0,40}?\bthat\s+"

@@ -69,6 +69,11 @@ _STANCE = frozenset(
     "committed dismayed frustrated outraged angered encouraged satisfied unhappy happy "
     "skeptical sceptical".split()
 )
+# verbs whose clause may drop its "that": "The report shows the pit is safe"
+_THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal suggests "
+                       "means".split())
+# "is likely to continue to hone": a speech verb that only leads into another verb
+_CATENATIVE = frozenset("continue continues continued continuing".split())
 # linking and stative verbs: "Russia seems to ...", "they belong to her aide": no act
 _LINKING = frozenset("seem seems seemed seeming become becomes became remain remains remained "
                      "appear appears appeared belong belongs belonged".split())
@@ -176,10 +181,6 @@ def is_verb(toks: list[Token], k: int) -> bool:
     return True
 
 
-_THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal suggests "
-                       "means".split())
-
-
 def participle(t: Token) -> bool:
     low = t.low
     return (low.endswith("ed") or low in _IRREGULAR) and low not in AUX
@@ -207,7 +208,7 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
                and not (t.low.endswith("ly") and len(t.low) > 4)]
     stance = bool(content) and content[0].low in _STANCE
     # "is likely to continue to hone": a speech verb that only leads into another verb
-    speech = stance or any(w in SPEECH_FORMS and not (w.startswith("continu") and nxt == "to")
+    speech = stance or any(w in SPEECH_FORMS and not (w in _CATENATIVE and nxt == "to")
                            for w, nxt in zip(words, [*words[1:], ""], strict=True))
     # "was rejected", "has been swallowed", "will be sent"
     passive = any(w in BE for w in words[:3]) and bool(content) and participle(content[0]) \
