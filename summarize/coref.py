@@ -82,6 +82,10 @@ def _is_role_noun(noun: str) -> bool:
             or _PERSON_NOUN.fullmatch(noun) is not None) and noun != "general"
 
 
+_ABBREVIATED_TITLES = {"gov": "governor", "sen": "senator", "rep": "congressman",
+                       "atty": "attorney", "sec": "secretary", "supt": "superintendent"}
+
+
 def _title_before(plain: str, m: Mention) -> Description | None:
     """"Republican presidential nominee Jane Roe" → nominee (republican, presidential)."""
     found = _BEFORE_NAME.search(plain, max(0, m.start - 60), m.start)
@@ -96,6 +100,8 @@ def _title_before(plain: str, m: Mention) -> Description | None:
     if not run or not run[-1][:1].isalpha():
         return None
     noun = run[-1].lower().rstrip(".")
+    # "New Jersey Gov. Chris Christie" is "the governor" afterwards
+    noun = _ABBREVIATED_TITLES.get(noun, noun)
     if not _is_role_noun(noun) or noun in ("mr", "mrs", "ms", "dr"):
         return None
     return Description(noun, m.stakeholder, frozenset(_norm(w) for w in run[:-1]))

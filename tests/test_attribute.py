@@ -785,3 +785,14 @@ def test_she_is_this_paragraphs_subject_once_named_after_the_last_speaker() -> N
     # "she" is not Lindqvist, who spoke a paragraph before: it is the subject just named
     ap = find(out, "She recently")
     assert ap.stakeholder == "company"
+
+
+def test_an_abbreviated_title_before_a_name_teaches_the_full_title() -> None:
+    prof = profile([
+        {"id": "state", "label": "Valley state", "aliases": ["Ana Ruiz"]},
+        {"id": "union", "label": "Dockers union", "aliases": ["Dockers Union"]},
+    ])
+    out = attribute("Valley Gov. Ana Ruiz called the strike a disgrace on Monday.\n\n"
+                    "The governor added that the port would reopen.\n", prof)
+    ap = find(out, "The governor")
+    assert ap.stakeholder == "state" and "The governor" in ap.evidence
