@@ -792,7 +792,10 @@ def test_an_abbreviated_title_before_a_name_teaches_the_full_title() -> None:
         {"id": "state", "label": "Valley state", "aliases": ["Ana Ruiz"]},
         {"id": "union", "label": "Dockers union", "aliases": ["Dockers Union"]},
     ])
+    # the harbour master speaks in between, so "the governor" cannot be the person named
+    # last: only the title learnt from "Gov. Ana Ruiz" reaches her
     out = attribute("Valley Gov. Ana Ruiz called the strike a disgrace on Monday.\n\n"
+                    "The port was calm, harbour master Tom Berg said.\n\n"
                     "The governor added that the port would reopen.\n", prof)
     ap = find(out, "The governor")
     assert ap.stakeholder == "state" and "The governor" in ap.evidence
