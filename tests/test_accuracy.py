@@ -129,8 +129,8 @@ CASES = [
     _case("axelrod-dean-apology", 0.65),
     # The caucus's headline and lede by description: 19/22
     _case("black-lawmakers-rip-trump", 0.85),
-    # A block quote of "the governor" after "The governor added:": 23/30
-    _case("christie-calls-clinton", 0.75),
+    # The lines of a block quote with no tag of their own after "The governor added:": 25/30
+    _case("christie-calls-clinton", 0.80),
     # "A union representing flight attendants" for the side's union: 4/7
     _case("flight-attendants-endorse", 0.55),
     # The committee's party-line votes, which readers give its Republican majority: 28/33
