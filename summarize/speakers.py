@@ -81,6 +81,10 @@ _SPEAKING = re.compile(
     r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
     r"declaring|stressing)\b"
 )
+_AND_SPOKE = re.compile(
+    r"\band\s+(?:then\s+|also\s+)?(?P<verb>spoke|said|told|added|began\s+by\s+saying|"
+    r"argued|insisted|warned|called|urged|accused|denied)\b"
+)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^\",;:\u2014]+)", re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
@@ -300,6 +304,11 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
     if clause is not None and clause.speech and not clause.passive and subject is not None \
             and subject.strength >= 2:
         return Reading("speech", subject, clause.verb, clause)
+    if clause is not None and clause.copula and subject is not None and subject.strength >= 2:
+        # "Sessions ... was on hand and spoke to reporters": speech in a second verb
+        spoke = _AND_SPOKE.search(masked, clause.np_end, end)
+        if spoke is not None:
+            return Reading("speech", subject, spoke.group("verb"), clause)
     m = _ACCORDING.search(masked, start, end)
     if m is not None:
         who = reader.resolve(m.start("np"), min(end, m.end("np")))

@@ -744,6 +744,9 @@ def test_opening_phrases_before_the_subject() -> None:
         # a role in a side's body; a stative verb is no act of "they"
         ("Top staffers in the River Valley Council were drafting a reply.", "Top staffers",
          "council", "acting subject River Valley Council"),
+        # a copula, then speech in a second verb
+        ("Tomas Lindqvist, a council veteran, was on hand and spoke to reporters.",
+         "Tomas Lindqvist", "council", "reported speech: Tomas Lindqvist spoke"),
         # "many of whom ..." is an aside inside the subject
         ("But Northwind Mining engineers, many of whom live in the valley, have refused to "
          "sign.", "But Northwind", "company", "acting subject Northwind Mining"),
