@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarize.quantities import NEWS_DAYS
+
 # A clause dated by an explicit year ("in 2005", "since 2012", "In 2009,") reports
 # history, unless the same sentence also anchors it in the news of the day.
 _YEAR = re.compile(
@@ -21,7 +23,7 @@ _YEAR = re.compile(
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:percent|%))"
 )
 _TODAY = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|yesterday|"
+    rf"\b(?:{NEWS_DAYS}|"
     r"this (?:week|month|year|morning|afternoon|evening)|last (?:week|night)|recently|now)\b"
 )
 # Time counted back in years ("10 years ago Sunday", "for decades", "in the 18 years that

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, tokens
+from summarize.quantities import NEWS_DAYS
 from summarize.verbs import (
     ADVERB,
     AUX,
@@ -61,8 +62,8 @@ _QUOTE_NP_VERB = re.compile(
 )
 # "..., she said in an interview earlier this year." / "..., said Bart Naylor, an advocate."
 _TRAILING_PP = (
-    r'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on|Monday|Tuesday|Wednesday|'
-    r'Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b[^,"]{0,60})?'
+    rf'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on|{NEWS_DAYS})\b'
+    r'[^,"]{0,60})?'
 )
 _TRAILING_NP_VERB = re.compile(
     rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
