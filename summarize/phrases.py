@@ -76,8 +76,8 @@ _TRAILING = frozenset(
     "also then later again still previously repeatedly earlier once further now both all "
     "even really only just".split()
 )
-_TIME_LEAD = frozenset("this last next earlier later".split())
-_TIME_WORDS = frozenset("week month year day morning afternoon evening night weekend summer "
+TIME_LEAD = frozenset("this last next earlier later".split())
+TIME_WORDS = frozenset("week month year day morning afternoon evening night weekend summer "
                         "spring fall autumn winter".split())
 FUNCTION = _CUT | _COORD | frozenset("of for is are was were has have had will would".split())
 
@@ -169,7 +169,7 @@ class PhraseReader:
         toks = tokens(self.text, start, end)
         while toks and (not toks[0].word or toks[0].low in _LEADING):
             toks = toks[1:]
-        while len(toks) > 2 and toks[-1].low in _TIME_WORDS and toks[-2].low in _TIME_LEAD:
+        while len(toks) > 2 and toks[-1].low in TIME_WORDS and toks[-2].low in TIME_LEAD:
             toks = toks[:-2]  # "Wells Fargo just this month announced"
         while toks and (not toks[-1].word or toks[-1].low in _TRAILING or (
             toks[-1].text.islower() and toks[-1].low.endswith("ly") and len(toks[-1].low) > 4

@@ -11,8 +11,16 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from summarize.phrases import DETERMINERS, PhraseReader, Resolution, Token, tokens
-from summarize.quantities import NEWS_DAYS
+from summarize.phrases import (
+    DETERMINERS,
+    TIME_LEAD,
+    TIME_WORDS,
+    PhraseReader,
+    Resolution,
+    Token,
+    tokens,
+)
+from summarize.quantities import NEWS_DAYS, WEEKDAYS
 from summarize.verbs import (
     ADVERB,
     AUX,
@@ -86,6 +94,7 @@ _AND_SPOKE = re.compile(
     r"\band\s+(?:then\s+|also\s+)?(?P<verb>spoke|said|told|added|began\s+by\s+saying|"
     r"argued|insisted|warned|called|urged|accused|denied)\b"
 )
+_RELATIVE_WORD = re.compile(r"(?:that|which|who)\s+(?=\w)", re.I)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^\",;:\u2014]+)", re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
@@ -145,6 +154,19 @@ def _after_dateline(toks: list[Token], i: int) -> int:
     return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
 
 
+def _after_time_opener(toks: list[Token], i: int) -> int:
+    """Skip a time phrase that opens the clause without a comma: "Last week Trump ...",
+    "On Monday the senator ..."."""
+    if i + 2 >= len(toks) or toks[i + 2].text == ",":
+        return i
+    first, second = toks[i].low, toks[i + 1].low
+    if (first in TIME_LEAD and second in TIME_WORDS) or (
+        first == "on" and second in WEEKDAYS
+    ):
+        return i + 2
+    return i
+
+
 def title_case(text: str, start: int, end: int) -> bool:
     """A Title-Case Headline: nearly every longer word capitalised."""
     words = [t for t in tokens(text, start, end) if t.word and len(t.text) > 3]
@@ -179,6 +201,7 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         return None
     if toks[i].low == "even" and i + 1 < len(toks) and toks[i + 1].low in _SUBORDINATORS:
         i += 1  # "Even as regulators were digging ..., Mr. Sloan remained ..."
+    i = _after_time_opener(toks, i)
     first = toks[i]
     # "Meeting in Washington, the ministers ...", "Frightened by ..., leaders have ...":
     # an opening participle phrase before the subject.
@@ -194,6 +217,9 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         if nxt is None:
             return None
         i = nxt
+        opened = True
+    else:
+        opened = False
     if i >= len(toks):
         return None
     if toks[i].low in _CONTRACTED:
@@ -205,11 +231,16 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         t = toks[k]
         if t.text == '"':
             return None
-        if t.low in {"who", "whom", "which", "whose"}:
+        relative_that = t.low == "that" and k + 1 < len(toks) and (
+            toks[k + 1].low in AUX or toks[k + 1].low in VERB_FORMS
+        )  # "the weekend that was supposed to be ..., Trump lit into"
+        if t.low in {"who", "whom", "which", "whose"} or relative_that:
             nxt = _skip_to_comma(toks, k)
             if nxt is None:
                 return None
             k, apposition_open = nxt, False
+            if relative_that and opened:  # the opening phrase ran on; the subject follows
+                i, k = nxt, nxt + 1
             continue
         if t.text == "," and k + 1 < len(toks):
             if apposition_open:  # this comma closes "X, Lou Jiwei, ..."
@@ -218,7 +249,7 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
                 continue
             after = toks[k + 1]
             skip = after.low in DETERMINERS or after.text[:1].isdigit() or (
-                after.text[:1].islower() and participle(after)
+                after.text[:1].islower() and (participle(after) or after.low.endswith("ing"))
             ) or after.low in _APPOSITIVE_HEADS or after.low in _SUBORDINATORS
             if not skip:
                 apposition_open = True
@@ -271,12 +302,19 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
     for pattern in (_QUOTE_VERB_NP, _QUOTE_NP_VERB, _QUOTED_AS_SAYING):
         m = pattern.search(span)
         if m is not None:
-            who = reader.resolve(start + m.start("np"), start + m.end("np"))
+            np_start = start + m.start("np")
+            # '"phony polls" that he claimed were ...': the relative word is not the speaker
+            relative = _RELATIVE_WORD.match(masked, np_start, start + m.end("np"))
+            if relative is not None:
+                np_start = relative.end()
+            who = reader.resolve(np_start, start + m.end("np"))
             # '"..." to drive up the price, she said': a phrase that starts with a
             # preposition goes on with the sentence; it names no speaker
             first = m.group("np").split(maxsplit=1)[0].lower()
             if first in PREPOSITIONS and not who.stakeholder:
                 continue
+            if relative is not None and who.pronoun:
+                continue  # "he" in a relative clause is most likely the main subject
             if who.stakeholder or who.pronoun or who.surface:
                 return Reading("quote", who, m.group("verb"))
     for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):

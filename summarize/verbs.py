@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from summarize.phrases import DETERMINERS, ROLE, Token
+from summarize.quantities import WEEKDAYS
 
 _SPEECH = (
     "say tell add write read state note continue ask explain insist argue claim allege accuse "
@@ -34,7 +35,8 @@ _IRREGULAR = (
     "said says told wrote written read sought led brought sent struck made took taken gave "
     "given went gone came began begun won lost paid met left kept found got gotten grew grown "
     "knew known saw seen set put ran rose risen stood fell fallen built bought chose chosen "
-    "drew drawn hit let meant understood became sold held spoke spoken thought felt heard "
+    "drew drawn hit let meant understood became sold held spoke spoken thought felt heard lit "
+    "fled shot hid stuck swung wore tore upheld withheld overtook "
     "fought threw thrown withdrew withdrawn broke broken drove driven spent swore sworn"
 ).split()
 _IRREGULAR_SPEECH = frozenset("said says told wrote written read sought spoke spoken".split())
@@ -67,7 +69,8 @@ _HAVE = frozenset("has have had".split())
 _STANCE = frozenset(
     "worried concerned confident convinced determined pleased disappointed alarmed opposed "
     "committed dismayed frustrated outraged angered encouraged satisfied unhappy happy "
-    "skeptical sceptical".split()
+    "skeptical sceptical incensed infuriated appalled troubled furious angry upset irate livid "
+    "adamant insistent unconvinced hopeful optimistic pessimistic wary critical".split()
 )
 # verbs whose clause may drop its "that": "The report shows the pit is safe"
 _THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal suggests "
@@ -77,6 +80,12 @@ _CATENATIVE = frozenset("continue continues continued continuing".split())
 # linking and stative verbs: "Russia seems to ...", "they belong to her aide": no act
 _LINKING = frozenset("seem seems seemed seeming become becomes became remain remains remained "
                      "appear appears appeared belong belongs belonged".split())
+_APPEAR = frozenset("appear appears appeared".split())
+_APPEARANCE_AFTER = frozenset("with at on before alongside together onstage".split())
+# Irregular pasts spelled like their base: after a name they are the past ("Mr. Clyburn
+# cast their arguments", "Trump mostly read from his remarks")
+_PAST_AS_BASE = frozenset("read cast put set cut hit let quit spread shut hurt cost bet "
+                          "bid broadcast forecast upset".split())
 _PARTICLES = frozenset("back out up down off on in away over".split())
 
 
@@ -138,15 +147,19 @@ def is_verb(toks: list[Token], k: int) -> bool:
     if prev is not None and prev.low in _CLAUSE_PRONOUNS and (k < 2 or not toks[k - 2].word) \
             and low not in ADVERB and low not in PREPOSITIONS and low not in DETERMINERS:
         return True  # "They cite ...": a clause-initial pronoun is followed by its verb
-    if low in _BASES and low not in VERB_FORMS:
+    if (low in _BASES or low in _PAST_AS_BASE) and low not in VERB_FORMS:
         # A bare form ("argue") follows a plural subject, a pronoun or an adverb, or the
         # comma closing an aside after a plural subject ("critics, including Trump, argue").
         opened = next((j for j in range(k - 2, -1, -1) if toks[j].text == ","), None) \
             if prev is not None and prev.text == "," else None
         closes_aside = opened is not None and opened > 0 and toks[opened - 1].word \
             and toks[opened - 1].low.endswith("s") and toks[opened - 1].low not in _NOT_PLURAL
+        adverb = prev is not None and (prev.low in ADVERB or (
+            prev.text.islower() and prev.low.endswith("ly") and len(prev.low) > 4))
+        named = prev is not None and low in _PAST_AS_BASE and prev.word \
+            and prev.text[:1].isupper() and prev.low not in DETERMINERS
         if prev is None or not (
-            prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or prev.low in ADVERB
+            prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or adverb or named
             or closes_aside
         ):
             return False
@@ -195,7 +208,7 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
         after_modal = group[-1].low in _MODALS and t.word and t.text[:1].islower() \
             and t.low not in DETERMINERS and t.low not in PREPOSITIONS
         particle = t.low in {"on", "to", "back", "out", "go"}
-        if after_modal or particle or t.low in AUX or t.low in ADVERB or (
+        if after_modal or particle or t.low in AUX or t.low in ADVERB or t.low in _STANCE or (
             t.low.endswith("ly") and len(t.low) > 4
         ) or (t.text[:1].islower() and (t.low in VERB_FORMS or t.low in _BASES
                                          or (t.low.endswith("ed") and len(t.low) > 3))):
@@ -220,7 +233,16 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
         following.low.endswith("ing") or participle(following)
     )
     auxiliaries = [w for w in words if w in AUX]
-    linking = any(w in _LINKING for w in words)  # "Russia seems to ...": no act
+    # "Russia seems to ...": no act; but "appeared to blame workers" blames, and "appeared
+    # Tuesday with employees" is an appearance
+    embedded = next((w for w, before in zip(words[1:], words, strict=False)
+                     if before == "to" and w in SPEECH_FORMS and w not in _CATENATIVE),
+                    None) if any(w in _LINKING for w in words) else None
+    shown = words[-1] in _APPEAR and j < len(toks) and (
+        toks[j].low in _APPEARANCE_AFTER or toks[j].low in WEEKDAYS
+    )
+    linking = any(w in _LINKING for w in words) and embedded is None and not shown
+    speech = speech or embedded is not None
     copula = linking or (
         (words[0] in BE or (words[0] in _HAVE and auxiliaries == words[:1])) and not (
             passive or active

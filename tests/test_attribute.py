@@ -802,3 +802,16 @@ def test_an_abbreviated_title_before_a_name_teaches_the_full_title() -> None:
                     "The governor added that the port would reopen.\n", prof)
     ap = find(out, "The governor")
     assert ap.stakeholder == "state" and "The governor" in ap.evidence
+
+
+def test_a_pronoun_in_a_relative_clause_after_a_quote_is_the_main_subject() -> None:
+    # '"phony polls" that he claimed': "he" is the sentence's own subject, not the last
+    # speaker of the paragraph before
+    out = attribute(
+        '"We will appeal," said Tomas Lindqvist.\n\n'
+        'Maria Okafor, on a tour of the mine, hammered the "phony studies" that she claimed '
+        'were behind the "smear."\n'
+    )
+    ap = find(out, "Maria Okafor, on a tour")
+    assert ap.stakeholder == "company"
+    assert "Maria Okafor" in ap.evidence

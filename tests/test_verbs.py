@@ -27,6 +27,23 @@ from summarize.speakers import clause_subject
         ("In his speech, support for the toll grew.", "support for the toll", "grew.", False),
         # a clause-opening "he" is followed by its verb, listed or not
         ("As the vote neared, he snuck in a jab.", "he", "snuck", False),
+        # a time phrase may open the clause without a comma
+        ("Last week Ana Ruiz in an interview blamed the port.", "Ana Ruiz in an interview",
+         "blamed", False),
+        ("On Monday the mayor rejected the toll.", "the mayor", "rejected", False),
+        # a relative "that" inside an opening phrase runs to its comma
+        ("At a rally in Dover, Del., on the day that was set aside for it, Ana Ruiz lit "
+         "into the port.", "Ana Ruiz", "lit", False),
+        # an irregular past spelled like its base, after a name; a bare verb after an -ly
+        # adverb
+        ("Mr. Ruiz and Mr. Tan cast their votes early.", "Mr. Ruiz and Mr. Tan", "cast", False),
+        ("Ana Ruiz mostly read from her notes.", "Ana Ruiz", "read", False),
+        # an -ing aside runs to its comma, even one that ends inside a quote
+        ('Ana Ruiz, noting that "the port is full," added that tolls must rise.',
+         'Ana Ruiz, noting that "the port is full,"', "added", False),
+        # "appeared" with a time or a place is an appearance; "appeared to be" links
+        ("Ana Ruiz appeared Tuesday with dock workers.", "Ana Ruiz", "appeared", False),
+        ("Ana Ruiz appeared to be tired.", "Ana Ruiz", "appeared to be tired.", True),
     ],
 )
 def test_clause_subject_and_verb_group(sentence: str, subject: str, verb: str,
@@ -42,3 +59,18 @@ def test_continue_to_is_no_speech_verb() -> None:
     assert clause is not None and not clause.speech
     said = clause_subject("The guild continued, angrily.", 0, 29)
     assert said is not None and said.speech
+
+
+def test_a_linking_verb_before_a_speech_verb_reports_that_speech() -> None:
+    # "appeared to blame" blames; "seems to have left" only links
+    blamed = clause_subject("The chief appeared to blame the workers.", 0, 40)
+    assert blamed is not None and blamed.speech and not blamed.copula
+    gone = clause_subject("The chief seems to have left.", 0, 29)
+    assert gone is not None and not gone.speech and gone.copula
+
+
+@pytest.mark.parametrize("adjective", ["incensed", "furious", "critical"])
+def test_a_stance_adjective_is_the_subjects_position(adjective: str) -> None:
+    sentence = f"The senators were {adjective} that the deal passed."
+    clause = clause_subject(sentence, 0, len(sentence))
+    assert clause is not None and clause.speech and not clause.passive
