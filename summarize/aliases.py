@@ -142,6 +142,8 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
                 "retailer", "manufacturer", "insurer", "conglomerate", "companies", "firms"),
     "union": ("employees", "workers", "strikers", "union members"),
 }
+# A party's members, by the forms that name one of them or qualify a role of theirs.
+_PARTY_MEMBERS = {"republicans": ("Republican",), "democrats": ("Democrat", "Democratic")}
 PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
 _HEAD_STOP = frozenset("of on for in at to from with against".split())
 
@@ -245,6 +247,9 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
             out.append((head, (sid, text, "head")))
             if head.islower() or head[1:].islower():
                 out.extend((f, (sid, text, "head")) for f in _inflections(head))
+    if len(tokens) == 1 and low in _PARTY_MEMBERS:
+        # "Republicans" is also "One Republican", "a Republican source"
+        out.extend((form, (sid, text, "demonym")) for form in _PARTY_MEMBERS[low])
     for demonym, places in COUNTRIES.items():
         if len(tokens) > 1 and re.search(rf"\b{demonym}\b", low):
             out.extend((place, (sid, text, "country")) for place in places)

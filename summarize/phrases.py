@@ -41,7 +41,8 @@ ROLE = frozenset(
     "administration regime officer officers general governor senator member members "
     "cabinet embassy mission delegation delegates premier chancellor ally allies surrogate "
     "surrogates campaign host anchor correspondent columnist agent agents investigator "
-    "investigators prosecutor prosecutors staffer staffers".split()
+    "investigators prosecutor prosecutors staffer staffers source sources lawmaker "
+    "lawmakers".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(
@@ -346,8 +347,10 @@ class PhraseReader:
             if det in INDEFINITE or of_proper or capitalised_modifier:
                 return None
             return Resolution(at_head.stakeholder, surface, _describe(at_head, surface), 2)
-        if at_head is not None and at_head.kind == "country":
-            if all(t.low in DETERMINERS for t in words[:-1]):
+        if at_head is not None and at_head.kind in ("country", "demonym"):
+            # "the U.S.", "One Republican": the side itself, or one of its members
+            if all(t.low in DETERMINERS or t.low in INDEFINITE or t.low == "one"
+                   for t in words[:-1]):
                 return Resolution(at_head.stakeholder, surface, _describe(at_head, surface), 2)
         if head.base in ROLE:
             # "Chinese officials", "administration officials", "company executives"

@@ -815,3 +815,24 @@ def test_a_pronoun_in_a_relative_clause_after_a_quote_is_the_main_subject() -> N
     ap = find(out, "Maria Okafor, on a tour")
     assert ap.stakeholder == "company"
     assert "Maria Okafor" in ap.evidence
+
+
+PARTIES: list[dict[str, Any]] = [
+    {"id": "republicans", "label": "Committee Republicans", "aliases": ["Republicans"]},
+    {"id": "democrats", "label": "Committee Democrats", "aliases": ["Democrats"]},
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        ("One Republican threatened to subpoena the agency.", "republicans"),
+        ("A Democratic source said the request came late.", "democrats"),
+        ("Republican lawmakers demanded the files.", "republicans"),
+        # a party word before someone outside the profile names no side
+        ("Republican donor Al Smith said the hearing was a waste.", None),
+    ],
+)
+def test_a_member_of_a_party_side_speaks_for_it(sentence: str, side: str | None) -> None:
+    out = attribute(sentence + "\n", profile(PARTIES))
+    assert find(out, sentence[:20]).stakeholder == side
