@@ -30,10 +30,10 @@ _PRIORITY: dict[str, int] = {
 # Country names and their demonyms: generic geography, not any one article.
 COUNTRIES: dict[str, tuple[str, ...]] = {
     "chinese": ("China", "People's Republic of China", "PRC", "Beijing"),
-    "american": ("United States", "U.S.", "US", "USA", "America", "Washington"),
+    "american": ("United States", "U.S.", "US", "USA", "America", "Washington", "White House"),
     "canadian": ("Canada", "Ottawa"),
     "russian": ("Russia", "Moscow", "Kremlin"),
-    "british": ("Britain", "United Kingdom", "U.K.", "UK", "London"),
+    "british": ("Britain", "United Kingdom", "U.K.", "UK", "London", "Downing Street"),
     "french": ("France", "Paris"),
     "german": ("Germany", "Berlin"),
     "japanese": ("Japan", "Tokyo"),

@@ -104,3 +104,19 @@ def test_a_junior_is_never_his_father_and_matches_without_his_dot() -> None:
     assert [(f, sid) for f, sid, _ in _found(index, text)] == [
         ("Dana Cole Jr", "cole-jr"), ("Cole Jr.", "cole-jr"), ("Dana Cole", "cole")
     ]
+
+
+def test_a_seat_of_government_speaks_as_its_country() -> None:
+    # "White House" and "Downing Street" are their governments: "U.S. condemns ..."
+    index = AliasIndex(_profile(("wh", ["White House"]), ("uk", ["Downing Street"])))
+    text = "U.S. officials; Britain said"
+    assert _found(index, text) == [("U.S.", "wh", "country"), ("Britain", "uk", "country")]
+
+
+def test_a_party_side_is_also_named_by_one_member() -> None:
+    index = AliasIndex(_profile(("gop", ["Republicans"]), ("dems", ["Democrats"])))
+    text = "One Republican; a Democratic source; a Democrat"
+    assert _found(index, text) == [
+        ("Republican", "gop", "demonym"), ("Democratic", "dems", "demonym"),
+        ("Democrat", "dems", "demonym"),
+    ]
