@@ -280,24 +280,27 @@ def _choose(claims: list[Description], mods: set[str]) -> str | None:
     return top[0] if best > 0 and len(top) == 1 else None
 
 
-def _reference_at(plain: str, start: int, end: int) -> tuple[bool, set[str]]:
-    """Whether the noun at [start, end) heads a definite description; its modifiers."""
+def _reference_at(plain: str, start: int, end: int) -> tuple[bool, set[str], str | None]:
+    """Whether the noun at [start, end) heads a definite description; its modifiers; the
+    name that owns it ("Obama's former strategist"), if any."""
     before = plain[max(0, start - 60) : start].split()
     mods: set[str] = set()
     for w in reversed(before):
         low = w.lower().rstrip(",")
         if w[-1:] in ",;:(\"" or low in _QUANTIFIERS:
-            return False, mods
+            return False, mods, None
+        if low.endswith("'s") and w[:1].isupper() and len(low) > 3:
+            return True, mods, _norm(w)
         if low in _POSSESSIVE or low.endswith("'s"):
-            return False, mods
+            return False, mods, None
         if low in _DEFINITE:
-            return True, mods
+            return True, mods, None
         if low in _STOP or not _MODIFIER.fullmatch(w.rstrip(".")) or len(mods) >= 3:
             break
         mods.add(_norm(w))
     # no determiner: a bare plural ("Investigators said"), or a capitalised title
     # heading a sentence ("Nominee Roe")
-    return plain[start:end].lower().endswith("s"), mods
+    return plain[start:end].lower().endswith("s"), mods, None
 
 
 def with_descriptions(mentions: list[Mention], plain: str, profile: Profile) -> list[Mention]:
@@ -317,8 +320,12 @@ def with_descriptions(mentions: list[Mention], plain: str, profile: Profile) -> 
     for x in pattern.finditer(plain):
         if re.match(r"\s+[A-Z]", plain[x.end() : x.end() + 2]):
             continue  # a title before someone else's name
-        definite, mods = _reference_at(plain, x.start(), x.end())
-        sid = _choose(claims[x.group().lower()], mods) if definite else None
+        definite, mods, owner = _reference_at(plain, x.start(), x.end())
+        claimed = claims[x.group().lower()]
+        if owner is not None:
+            # someone's strategist is the side's only where its description names him
+            claimed = [d for d in claimed if owner in d.modifiers]
+        sid = _choose(claimed, mods) if definite and claimed else None
         if sid is not None:
             extra.append(Mention(x.start(), x.end(), sid, alias_of[sid], "head",
                                  plain[x.end() : x.end() + 2] == "'s"))

@@ -104,3 +104,18 @@ def test_stance_source_in_a_headline() -> None:
     span = stance_source(text, 0, len(text))
     assert span is not None and text[span[0] : span[1]] == "Pilots Guild"
     assert stance_source("Toll plan comes from the port", 0, 29) is None
+
+
+def test_a_description_owned_by_a_name_refers_only_where_the_label_names_that_owner() -> None:
+    profile = Profile(
+        name="harbour-toll",
+        stakeholders=(
+            Stakeholder("kostov", "Mirela Kostov", "", ("Mirela Kostov",)),
+            Stakeholder("vidal", "Ana Vidal, Kostov's former strategist", "", ("Ana Vidal",)),
+        ),
+    )
+    plain = "Kostov's former campaign strategist spoke. Brandt's strategist did too."
+    found = alias_index(profile).find(plain)
+    added = [m for m in with_descriptions(found, plain, profile) if m not in found]
+    # 'strategist' is Vidal's only as Kostov's: Brandt's strategist is someone else
+    assert [(plain[m.start : m.end], m.stakeholder) for m in added] == [("strategist", "vidal")]
