@@ -221,6 +221,10 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
         out.append((f"{' '.join(tokens[:-1])} {suffix}", (sid, text, "alias")))
         out.append((f"{tokens[-2]} {suffix}.", (sid, text, "short")))
         out.append((f"{tokens[-2]} {suffix}", (sid, text, "short")))
+        if suffix.lower() == "jr":  # "Donald Trump's son", "Donald Trump's eldest son"
+            father = " ".join(tokens[:-1])
+            out.extend((f"{father}'s {age}son", (sid, text, "alias"))
+                       for age in ("", "eldest ", "oldest "))
         return out
     if len(tokens) == 1 and text.isalpha() and text.isupper() and 2 <= len(text) <= 6:
         # "FBI" is "F.B.I." in the house style of some papers

@@ -100,9 +100,11 @@ def test_a_country_alias_also_matches_its_other_names_as_weak_references() -> No
 
 def test_a_junior_is_never_his_father_and_matches_without_his_dot() -> None:
     index = AliasIndex(_profile(("cole-jr", ["Dana Cole Jr."]), ("cole", ["Dana Cole"])))
-    text = "Dana Cole Jr: no; Cole Jr. said; Martin Luther King Jr. spoke; Dana Cole said"
+    text = ("Dana Cole Jr: no; Cole Jr. said; Martin Luther King Jr. spoke; Dana Cole said; "
+            "Dana Cole's son said; Dana Cole's eldest son said")
     assert [(f, sid) for f, sid, _ in _found(index, text)] == [
-        ("Dana Cole Jr", "cole-jr"), ("Cole Jr.", "cole-jr"), ("Dana Cole", "cole")
+        ("Dana Cole Jr", "cole-jr"), ("Cole Jr.", "cole-jr"), ("Dana Cole", "cole"),
+        ("Dana Cole's son", "cole-jr"), ("Dana Cole's eldest son", "cole-jr"),
     ]
 
 
