@@ -40,6 +40,7 @@ from summarize.quotes import mask_paragraphs, quote_shape
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
 from summarize.speakers import Reading, read_passage
+from summarize.transcript import with_turns
 
 CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
@@ -392,4 +393,5 @@ def attribute_passages(
             AttributedPassage(p, None, 1.0, "no profile" if p.kind in CONTENT_KINDS else p.kind)
             for p in passages
         )
-    return tuple(_Attributor(passages, profile, text).run())
+    out = _Attributor(passages, profile, text).run()
+    return tuple(with_turns(out, normalise(text), profile, CONTENT_KINDS))

@@ -58,7 +58,9 @@ _FURNITURE = re.compile(
     r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
-    r"|^\s*</?(?:tweet|blockquote|iframe|embed|script|div|img)\b",
+    r"|^\s*</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"
+    # a transcript's stage direction: "(CROSSTALK)", "(APPLAUSE.)", "(BEGIN VIDEO CLIP)"
+    r"|^\s*[\"\u201c]?\s*\((?-i:[A-Z][A-Z ,'-]{2,40})\.?\)\.?\s*[\"\u201d]?\s*$",
     re.I,
 )
 # Contact, follow and credit lines: boilerplate only as a short line of their own, never a
@@ -154,16 +156,19 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
 # ends no sentence; glued to a name ("AyotteRep.") it may end a list item.
 _TITLE_END = re.compile(
     r"\s(?:Del|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Sgt|Col|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|"
-    r"Hon|Amb|Atty|Supt|Insp)\.$"
+    r"Hon|Amb|Atty|Supt|Insp|St|Ft|Mt)\.$"
 )
 
 
 def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a span that ends on a title abbreviation to the next one on the same line."""
+    """Join a span that ends on a title abbreviation to the next one on the same line, and
+    a span that opens on a comma or semicolon ("St., Louis."): no sentence starts so."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _TITLE_END.search(plain, out[-1][0], out[-1][1]) \
-                and "\n" not in plain[out[-1][1] : s] and plain[s : s + 1].isupper():
+        if out and "\n" not in plain[out[-1][1] : s] and (
+            (_TITLE_END.search(plain, out[-1][0], out[-1][1]) and plain[s : s + 1].isupper())
+            or plain[s : s + 1] in (",", ";")
+        ):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))
@@ -239,6 +244,7 @@ def _line_kind(line: str) -> PassageKind | None:
 
 def _is_contact_or_share(line: str, heading: bool = False) -> bool:
     """A short line or sentence of its own that is a follow/contact/credit/share line."""
+    line = line.strip().strip("\"\u201c\u201d")  # a transcript wraps each line in quotes
     words = len(line.split())
     short = words <= SHORT_LINE_WORDS and not _QUOTE_MARK.search(line)
     if short and _CONTACT.search(line):

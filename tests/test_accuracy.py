@@ -137,6 +137,19 @@ CASES = [
     _case("house-panel-clinton-contempt", 0.80),
     # Anonymous party sources ("One Republican", "A Democratic source"), "Lawmakers": 23/38
     _case("partisan-fireworks-clinton", 0.60),
+    # Held out, round 13: labelled twice, independently (184/186 lines agree), before the
+    # engine ran on it; first run 133/186 (eval/README.md). Floors under 0.90, and why:
+    # the former chairman named by his old office in the headline and lede: 45/51
+    _case("dean-clinton-foundation", 0.85),
+    # "the mayor" for a side whose alias is the mayor's name: 9/16
+    _case("de-blasio-chelsea-explosion", 0.55),
+    _case("pence-gennifer-flowers", 0.90),
+    # The headline's move by someone named later ("Gold Star Mom Corners Obama"): 15/18
+    _case("gold-star-mom-obama", 0.80),
+    # Senators' letters and statements after "They", and the agencies' findings: 29/39
+    _case("visa-program-renewal", 0.70),
+    # A verbless subhead ("Baiting the moderators."), a neutral analyst's aside: 20/24
+    _case("trump-debate-fairness", 0.80),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 

@@ -117,6 +117,9 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
     items = "Sen. Kelly RuizRep. Tom Berg"
     assert _rejoin_titles(items, [(0, 19), (20, 28)]) == [(0, 19), (20, 28)]
     assert _rejoin_titles("said Del. Ana Ruiz", [(0, 9), (10, 18)]) == [(0, 18)]
+    # a place abbreviation, and a span that opens on a comma (a stray one in the source)
+    assert _rejoin_titles("in St. Paul", [(0, 6), (7, 11)]) == [(0, 11)]
+    assert _rejoin_titles("in St., Paul.", [(0, 6), (6, 13)]) == [(0, 13)]
 
 
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
@@ -231,3 +234,10 @@ def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> No
     assert kinds["The minister spoke."] == "body"
     rest = [t for t in kinds if t not in ("Trade row", "The minister spoke.")]
     assert rest and all(kinds[t] == "boilerplate" for t in rest)
+
+
+def test_a_follow_line_wrapped_in_a_transcripts_quote_marks_is_boilerplate() -> None:
+    kinds = _kinds('Toll talks\n\nThe mayor spoke on the radio and took questions.\n\n'
+                   '"Follow Ana Ruiz on Twitter @anaruiz."\n')
+    assert kinds['"Follow Ana Ruiz on Twitter @anaruiz."'] == "boilerplate"
+    assert kinds["The mayor spoke on the radio and took questions."] == "body"
