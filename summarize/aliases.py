@@ -144,6 +144,8 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
 }
 # A party's members, by the forms that name one of them or qualify a role of theirs.
 _PARTY_MEMBERS = {"republicans": ("Republican",), "democrats": ("Democrat", "Democratic")}
+_NAME_PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al el dos das "
+                            "y".split())
 PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
 _HEAD_STOP = frozenset("of on for in at to from with against".split())
 
@@ -190,7 +192,9 @@ def is_person(tokens: list[str]) -> bool:
         return False
     if any(t.lower().rstrip(".") in _ORG_WORDS for t in tokens):
         return False
-    if not all(t[:1].isupper() for t in tokens):
+    # "Bill de Blasio", "Ludwig van Beethoven": a lower-case particle inside a name
+    if not all(t[:1].isupper() or (0 < k < len(tokens) - 1 and t in _NAME_PARTICLES)
+               for k, t in enumerate(tokens)):
         return False
     if tokens[-1].lower().rstrip(".") in TITLES or tokens[0].lower() in _PLACE_FIRST:
         return False

@@ -119,3 +119,16 @@ def test_a_description_owned_by_a_name_refers_only_where_the_label_names_that_ow
     added = [m for m in with_descriptions(found, plain, profile) if m not in found]
     # 'strategist' is Vidal's only as Kostov's: Brandt's strategist is someone else
     assert [(plain[m.start : m.end], m.stakeholder) for m in added] == [("strategist", "vidal")]
+
+
+def test_a_name_with_a_lower_case_particle_learns_its_title() -> None:
+    profile = Profile(name="t", stakeholders=(
+        Stakeholder("city", "City hall", "", ("Ana de Souza",)),
+        Stakeholder("port", "Port", "", ("Oskar Brandt",)),
+    ))
+    plain = "Mayor Ana de Souza spoke. The mayor said the port must pay."
+    found = alias_index(profile).find(plain)
+    learned = learn_descriptions(found, plain)
+    assert [(d.noun, d.stakeholder) for d in learned] == [("mayor", "city")]
+    added = [m for m in with_descriptions(found, plain, profile) if m not in found]
+    assert [(plain[m.start : m.end], m.stakeholder) for m in added] == [("mayor", "city")]
