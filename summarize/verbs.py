@@ -152,15 +152,23 @@ def is_verb(toks: list[Token], k: int) -> bool:
         # comma closing an aside after a plural subject ("critics, including Trump, argue").
         opened = next((j for j in range(k - 2, -1, -1) if toks[j].text == ","), None) \
             if prev is not None and prev.text == "," else None
-        closes_aside = opened is not None and opened > 0 and toks[opened - 1].word \
-            and toks[opened - 1].low.endswith("s") and toks[opened - 1].low not in _NOT_PLURAL
+        # the plural is the word before the aside, or the sentence's own first word:
+        # "Critics of the program, like Senators Ana Ruiz and Tom Berg, see ..."
+        heads = [toks[opened - 1], toks[0]] if opened is not None and opened > 0 else []
+        closes_aside = any(h.word and h.low.endswith("s") and h.low not in _NOT_PLURAL
+                           and len(h.low) > 3 for h in heads)
         adverb = prev is not None and (prev.low in ADVERB or (
             prev.text.islower() and prev.low.endswith("ly") and len(prev.low) > 4))
         named = prev is not None and low in _PAST_AS_BASE and prev.word \
             and prev.text[:1].isupper() and prev.low not in DETERMINERS
+        # "Mr. Grassley and Mr. Leahy say": two names joined are a plural subject
+        joined = prev is not None and prev.word and prev.text[:1].isupper() and any(
+            toks[j].low == "and" and toks[j - 1].text[:1].isupper()
+            for j in range(max(1, k - 5), k - 1)
+        )
         if prev is None or not (
             prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or adverb or named
-            or closes_aside
+            or joined or closes_aside
         ):
             return False
     elif not (low in VERB_FORMS or low in _THAT_LESS

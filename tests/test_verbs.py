@@ -44,6 +44,10 @@ from summarize.speakers import clause_subject
         # "appeared" with a time or a place is an appearance; "appeared to be" links
         ("Ana Ruiz appeared Tuesday with dock workers.", "Ana Ruiz", "appeared", False),
         ("Ana Ruiz appeared to be tired.", "Ana Ruiz", "appeared to be tired.", True),
+        # two names joined take a plural verb; so does a plural head before its examples
+        ("Mr. Ruiz and Mr. Tan say the toll is unfair.", "Mr. Ruiz and Mr. Tan", "say", False),
+        ("Critics of the toll, like Ana Ruiz, mayor of Dover, and Tom Tan, see a tax.",
+         "Critics of the toll, like Ana Ruiz, mayor of Dover, and Tom Tan", "see", False),
     ],
 )
 def test_clause_subject_and_verb_group(sentence: str, subject: str, verb: str,
