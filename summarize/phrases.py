@@ -67,6 +67,7 @@ _CUT = frozenset(
     "before since as about according citing including because if than amid over under "
     "against without across".split()
 )
+_RELATIVES = frozenset("who whom whose which".split())
 _COORD = frozenset({"and", "&", "or", "nor"})
 _FORMER = frozenset({"former", "ex", "retired", "onetime", "one-time"})
 # nouns that end like adverbs: "the influential US daily wrote"
@@ -201,6 +202,11 @@ class PhraseReader:
             # describes the named one; it names no second side.
             segments = [head] + [seg for seg in segments[1:]
                                  if not (seg and seg[0].low in INDEFINITE)]
+            # "Don Fowler, who helmed the party ... and has backed X": a relative clause
+            # after the name describes him, to its end
+            relative = next((k for k, seg in enumerate(segments)
+                             if k and seg and seg[0].low in _RELATIVES), len(segments))
+            segments = segments[:relative]
         results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
         if head and head[0].text[:1].isupper() and head[0].low not in DETERMINERS and (
             self._segment(head) is None

@@ -836,3 +836,13 @@ PARTIES: list[dict[str, Any]] = [
 def test_a_member_of_a_party_side_speaks_for_it(sentence: str, side: str | None) -> None:
     out = attribute(sentence + "\n", profile(PARTIES))
     assert find(out, sentence[:20]).stakeholder == side
+
+
+def test_a_relative_clause_after_the_speakers_name_names_no_second_speaker() -> None:
+    out = attribute(
+        '"The permit is theft," said Tomas Lindqvist, who once advised Northwind Mining, '
+        "and has fought the Environment Ministry since 2019.\n"
+    )
+    ap = find(out, '"The permit is theft')
+    assert ap.stakeholder == "council"
+    assert ap.evidence.startswith("quote attributed to Tomas Lindqvist")
