@@ -75,7 +75,8 @@ _TRAILING_PP = (
 )
 _TRAILING_NP_VERB = re.compile(
     rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
-    rf'{_TRAILING_PP}\s*[.!?]*\s*$'
+    # "..., Kall said: "..."": the tag may lead into a quote of the same speaker
+    rf'(?:{_TRAILING_PP}\s*[.!?]*|\s*:\s*"[^"]*"?\s*[.!?]*)\s*$'
 )
 _TRAILING_VERB_NP = re.compile(
     r',\s*(?P<verb>said|says)\s+(?P<np>[^,"]{1,80}?)(?:,\s+(?:a|an|the)\s[^,"]{1,100}?|,\s+'

@@ -846,3 +846,17 @@ def test_a_relative_clause_after_the_speakers_name_names_no_second_speaker() -> 
     ap = find(out, '"The permit is theft')
     assert ap.stakeholder == "council"
     assert ap.evidence.startswith("quote attributed to Tomas Lindqvist")
+
+
+def test_an_unknown_speaker_is_not_the_side_named_in_his_description() -> None:
+    # "Kall -- co-editor of a book on X --" is no speaker for X; but a list of names
+    # whose first is unknown still speaks for the side of the others
+    out = attribute(
+        "Ivo Kall -- author of a book about Maria Okafor -- said the mine will close.\n\n"
+        "Councillors Ivo Kall, Tomas Lindqvist and Ana Berg said the permit is void.\n\n"
+        'Northwind Mining will close the pit, Ivo Kall said: "They have no choice."\n'
+    )
+    assert find(out, "Ivo Kall -- author").stakeholder is None
+    assert find(out, "Councillors Ivo Kall").stakeholder == "council"
+    # a trailing tag that leads into a quote names the speaker of the whole sentence
+    assert find(out, "Northwind Mining will close").stakeholder is None
