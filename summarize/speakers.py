@@ -219,6 +219,15 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
             return None
         i = nxt
         opened = True
+        # "Following initial reports, but before officials had weighed in, Trump ...":
+        # the opening phrase goes on after a conjunction and a subordinator
+        while i + 1 < len(toks) and toks[i].low in _CONJ and (
+            toks[i + 1].low in _SUBORDINATORS or toks[i + 1].low in _OPENERS
+        ):
+            nxt = _skip_to_comma(toks, i + 1)
+            if nxt is None:
+                return None
+            i = nxt
     else:
         opened = False
     if i >= len(toks):

@@ -44,6 +44,9 @@ from summarize.speakers import clause_subject
         # "appeared" with a time or a place is an appearance; "appeared to be" links
         ("Ana Ruiz appeared Tuesday with dock workers.", "Ana Ruiz", "appeared", False),
         ("Ana Ruiz appeared to be tired.", "Ana Ruiz", "appeared to be tired.", True),
+        # an opening phrase that goes on after "but before ..."
+        ("After the vote, but before the port had replied, Ana Ruiz sued the city.",
+         "Ana Ruiz", "sued", False),
         # two names joined take a plural verb; so does a plural head before its examples
         ("Mr. Ruiz and Mr. Tan say the toll is unfair.", "Mr. Ruiz and Mr. Tan", "say", False),
         ("Critics of the toll, like Ana Ruiz, mayor of Dover, and Tom Tan, see a tax.",
