@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from summarize.aliases import is_person
 from summarize.phrases import (
     DETERMINERS,
     TIME_LEAD,
@@ -113,7 +114,11 @@ _GENERIC_SOURCES = frozenset(
 # subordinate clause, when the main clause names no side.
 _SUBORDINATE_BEFORE = re.compile(
     r"\b(?:where|when|after|as|that|because|while|since|although|though|whereas|before|"
-    r"until|once|if)\s+(?:the\s+)?$", re.I
+    r"until|once|if|but)\s+(?:the\s+)?$", re.I
+)
+_OPENING_SUBORDINATE = re.compile(
+    r"\s*(?:although|though|while|as|when|after|before|because|since|even as|even though)"
+    r"\s+(?:the\s+)?$", re.I
 )
 _SUBORDINATE_VERB = re.compile(
     r"(?:\s*,?\s+(?:Jr|Sr|II|III|IV)\.?)?\s+(?:(?:has|had|have|also|repeatedly|publicly)\s+)*"
@@ -376,6 +381,12 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
                     return Reading("relative", who, verb)
     if cue is not None:  # a quote whose speaker is not in the profile
         return cue
+    if clause is not None and clause.pronoun is not None and not clause.passive:
+        # "Although the IMF did not name him, it referenced ...": the pronoun is the
+        # subject of the clause that opened the sentence
+        opener = _opening_subject(masked, start, clause, reader)
+        if opener is not None and (clause.speech or not clause.copula):
+            return Reading("speech" if clause.speech else "acting", opener, clause.verb, clause)
     reading = _main_clause(masked, end, reader, clause, subject)
     main = reading.who
     if main is None or (main.stakeholder is None and (
@@ -385,6 +396,24 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
         if inner is not None:
             return inner
     return reading
+
+
+def _opening_subject(masked: str, start: int, clause: Clause,
+                     reader: PhraseReader) -> Resolution | None:
+    """The one side that is the subject of a subordinate clause opening the sentence,
+    when it agrees with the main clause's pronoun (a person for "he" or "she")."""
+    found: dict[str, Resolution] = {}
+    for mention in reader.within(start, clause.np_start):
+        if not mention.strong or mention.possessive or _OPENING_SUBORDINATE.fullmatch(
+            masked, start, mention.start
+        ) is None:
+            continue
+        if clause.pronoun in ("he", "she") and not is_person(mention.alias.split()):
+            continue
+        who = reader.resolve(mention.start, mention.end)
+        if who.stakeholder is not None:
+            found.setdefault(who.stakeholder, who)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _subordinate_speaker(masked: str, start: int, end: int,

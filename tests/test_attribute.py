@@ -860,3 +860,19 @@ def test_an_unknown_speaker_is_not_the_side_named_in_his_description() -> None:
     assert find(out, "Councillors Ivo Kall").stakeholder == "council"
     # a trailing tag that leads into a quote names the speaker of the whole sentence
     assert find(out, "Northwind Mining will close").stakeholder is None
+
+
+def test_a_pronoun_after_an_opening_subordinate_clause_is_that_clauses_subject() -> None:
+    out = attribute(
+        "Although Northwind Mining did not name the council, it attacked the vote.\n\n"
+        "If Northwind Mining loses the appeal, it would have to close the pit.\n"
+    )
+    assert find(out, "Although Northwind").stakeholder == "company"
+    # a condition is no act of its subject
+    assert find(out, "If Northwind Mining").stakeholder is None
+
+
+def test_a_side_speaking_after_but_when_the_main_clause_names_none() -> None:
+    out = attribute("The video shows the gate shut, but Tomas Lindqvist said it was open.\n")
+    ap = find(out, "The video shows")
+    assert ap.stakeholder == "council"
