@@ -97,6 +97,11 @@ _AND_SPOKE = re.compile(
     r"argued|insisted|warned|called|urged|accused|denied)\b"
 )
 _RELATIVE_WORD = re.compile(r"(?:that|which|who)\s+(?=\w)", re.I)
+_SPEAKING_SETTING = re.compile(
+    r"\s*(?:In|During|At)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|interview|speech|letter|tweet|post|remarks|op-ed|appearance|"
+    r"press conference|news conference|rally|hearing|town hall|debate)\b"
+)
 _QUOTED_AS_SAYING = re.compile(r'\bquoted\s+(?P<np>[^"]{1,120}?)\s+as\s+(?P<verb>saying)\b')
 _ACCORDING = re.compile(r"\baccording to\s+(?P<np>[^\",;:\u2014]+)", re.I)
 _RELATIVE = re.compile(r"\s*,\s*who\s+(?P<words>(?:[\w']+\s+){0,2}[\w']+)")
@@ -357,6 +362,12 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
         subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
     if clause is not None and clause.speech and not clause.passive and subject is not None \
             and subject.strength >= 2:
+        return Reading("speech", subject, clause.verb, clause)
+    if clause is not None and not clause.passive and subject is not None \
+            and subject.stakeholder is not None and subject.strength >= 2 \
+            and _SPEAKING_SETTING.match(masked, start, end):
+        # "In a statement issued Tuesday, Clinton was more circumspect": what the side
+        # says there, whatever the verb
         return Reading("speech", subject, clause.verb, clause)
     if clause is not None and clause.copula and subject is not None and subject.strength >= 2:
         # "Sessions ... was on hand and spoke to reporters": speech in a second verb

@@ -70,7 +70,8 @@ _STANCE = frozenset(
     "worried concerned confident convinced determined pleased disappointed alarmed opposed "
     "committed dismayed frustrated outraged angered encouraged satisfied unhappy happy "
     "skeptical sceptical incensed infuriated appalled troubled furious angry upset irate livid "
-    "adamant insistent unconvinced hopeful optimistic pessimistic wary critical".split()
+    "adamant insistent unconvinced hopeful optimistic pessimistic wary critical agitated "
+    "defensive combative circumspect cautious".split()
 )
 # verbs whose clause may drop its "that": "The report shows the pit is safe"
 _THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal suggests "

@@ -876,3 +876,16 @@ def test_a_side_speaking_after_but_when_the_main_clause_names_none() -> None:
     out = attribute("The video shows the gate shut, but Tomas Lindqvist said it was open.\n")
     ap = find(out, "The video shows")
     assert ap.stakeholder == "council"
+
+
+def test_what_a_side_does_in_a_statement_or_interview_is_its_position() -> None:
+    out = attribute(
+        "In a statement issued Tuesday, Maria Okafor was more careful than the council.\n\n"
+        "Tomas Lindqvist was more careful than the company.\n\n"
+        "Maria Okafor became agitated when asked about the spill.\n\n"
+        "Northwind Mining's decision to reopen the pit angered the residents.\n"
+    )
+    assert find(out, "In a statement").stakeholder == "company"
+    assert find(out, "Tomas Lindqvist was").stakeholder is None  # a plain copula
+    assert find(out, "Maria Okafor became").stakeholder == "company"  # a stance
+    assert find(out, "Northwind Mining's decision").stakeholder == "company"  # its move
