@@ -41,6 +41,9 @@ _OPENERS = frozenset(
     "still indeed moreover furthermore nonetheless nevertheless separately similarly "
     "likewise additionally ultimately".split()
 )
+# "Over the past week, ...", but "Over 100 people attended"
+_OPENERS_BEFORE_DET = frozenset("over across around against toward towards beyond through "
+                                "near inside outside".split())
 _SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())
 _CONJ = frozenset("but and yet so still however meanwhile".split())
@@ -86,7 +89,8 @@ _TRAILING_VERB_NP = re.compile(
 # "That culture, they said, emphasizes ...": a speech tag set off by commas mid-sentence
 _PARENTHETICAL = re.compile(
     r',\s*(?P<np>[^,"]{1,60}?)\s+(?:also\s+)?(?P<verb>said|says|say|added|argued|argues|'
-    r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)\s*,'
+    r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)'
+    r'(?:\s+(?:then|later|again|afterward|previously|earlier))?\s*,'
 )
 _SPEAKING = re.compile(
     r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
@@ -96,6 +100,7 @@ _AND_SPOKE = re.compile(
     r"\band\s+(?:then\s+|also\s+)?(?P<verb>spoke|said|told|added|began\s+by\s+saying|"
     r"argued|insisted|warned|called|urged|accused|denied)\b"
 )
+_RELATIVE_WORDS = frozenset("who whom which that".split())
 _RELATIVE_WORD = re.compile(r"(?:that|which|who)\s+(?=\w)", re.I)
 _SPEAKING_SETTING = re.compile(
     r"\s*(?:In|During|At)\s+(?:a|an|his|her|its|their|the)\s+(?:[\w-]+\s+){0,2}?"
@@ -222,6 +227,8 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
                                  or toks[i + 1].low in DETERMINERS
                                  or toks[i + 1].low in _PARTICIPLE_OBJECTS)
     if first.low in _OPENERS or opening_participle or (
+        first.low in _OPENERS_BEFORE_DET and i + 1 < len(toks) and toks[i + 1].low in DETERMINERS
+    ) or (
         first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
     ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):
         nxt = _skip_to_comma(toks, i)
@@ -231,9 +238,10 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         opened = True
         # "Following initial reports, but before officials had weighed in, Trump ...":
         # the opening phrase goes on after a conjunction and a subordinator
-        while i + 1 < len(toks) and toks[i].low in _CONJ and (
+        while i + 1 < len(toks) and ((toks[i].low in _CONJ and (
             toks[i + 1].low in _SUBORDINATORS or toks[i + 1].low in _OPENERS
-        ):
+        )) or (toks[i].low in PREPOSITIONS and toks[i].low != "of" and toks[i].text.islower())):
+            # "However, over the past few days, the administration ...": openers in a row
             nxt = _skip_to_comma(toks, i + 1)
             if nxt is None:
                 return None
@@ -250,6 +258,9 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     while k < len(toks) and k - i < 40:
         t = toks[k]
         if t.text == '"':
+            if k + 1 < len(toks) and toks[k + 1].text == '"':
+                k += 2  # a quoted name inside the phrase: 'the bill, known as "..."'
+                continue
             return None
         relative_that = t.low == "that" and k + 1 < len(toks) and (
             toks[k + 1].low in AUX or toks[k + 1].low in VERB_FORMS
@@ -380,7 +391,10 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
         if who.stakeholder is not None and who.strength >= 2:
             return Reading("according", who, "according to")
     relative = _RELATIVE if clause is not None else _ANY_RELATIVE
-    for mention in reader.within(start, end):
+    # "Ted Cruz endorses Trump, who says he is honored": the main clause's side first
+    acting_side = clause is not None and not clause.passive and not clause.copula \
+        and subject is not None and subject.stakeholder is not None and subject.strength >= 2
+    for mention in reader.within(start, end) if not acting_side else ():
         if mention.strong:
             rel = relative.match(masked, mention.end, end)
             verb = next((w for w in rel.group("words").lower().split()
@@ -390,7 +404,7 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
                 who = reader.resolve(mention.start, mention.end)
                 if who.stakeholder is not None:
                     return Reading("relative", who, verb)
-    if cue is not None:  # a quote whose speaker is not in the profile
+    if cue is not None and _speaker_like(cue.who):  # a quote whose speaker is no side
         return cue
     if clause is not None and clause.pronoun is not None and not clause.passive:
         # "Although the IMF did not name him, it referenced ...": the pronoun is the
@@ -407,6 +421,18 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
         if inner is not None:
             return inner
     return reading
+
+
+def _speaker_like(who: Resolution | None) -> bool:
+    """A phrase that can name a speaker: short, and no clause of its own ('a designated
+    day during which ...', 'radio program who')."""
+    if who is None:
+        return False
+    words = who.surface.lower().split()
+    if not words or words[-1] in _RELATIVE_WORDS or "which" in words or "during" in words:
+        return False
+    head = next((k for k, w in enumerate(words) if w in _RELATIVE_WORDS), len(words))
+    return head <= 8  # "an industry lobbyist who spoke on ...": its head is short
 
 
 def _opening_subject(masked: str, start: int, clause: Clause,

@@ -18,7 +18,7 @@ _SPEECH = (
     "jab charge blame defend question challenge oppose dispute denounce decry applaud thank "
     "reiterate repeat comment describe emphasise emphasize highlight object protest appeal "
     "request seek want insist caution rebuke slam blast criticise acknowledge boast tout "
-    "trumpet portray present cite"
+    "trumpet portray present cite disagree"
 ).split()
 _ACTION = (
     "lead push plan issue deliver vote file sue reach offer provide commit try work draft "
@@ -132,6 +132,16 @@ def _unknown_present(low: str, prev: Token | None) -> bool:
     return len(low) > 3 and (after_name or prev.low in {"it", "he", "she"})
 
 
+def _after_adverb(toks: list[Token], k: int) -> bool:
+    """An unlisted "-s" word after a name and an "-ly" adverb: "Clinton apparently
+    disagrees"."""
+    if k < 2:
+        return False
+    adverb = toks[k - 1]
+    return adverb.text.islower() and adverb.low.endswith("ly") and len(adverb.low) > 4 \
+        and _unknown_present(toks[k].low, toks[k - 2])
+
+
 def is_verb(toks: list[Token], k: int) -> bool:
     """Whether toks[k] can be the finite verb of a clause (a heuristic, no tagger)."""
     t = toks[k]
@@ -174,7 +184,7 @@ def is_verb(toks: list[Token], k: int) -> bool:
             return False
     elif not (low in VERB_FORMS or low in _THAT_LESS
               or (low.endswith("ed") and len(low) > 4 and "-" not in low)
-              or _unknown_present(low, prev)):
+              or _unknown_present(low, prev) or _after_adverb(toks, k)):
         return False
     if low.endswith("s") or low in _BASES:
         # "The eventual appeals court ruling could ...", "diplomatic moves follow": a noun

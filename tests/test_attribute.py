@@ -889,3 +889,17 @@ def test_what_a_side_does_in_a_statement_or_interview_is_its_position() -> None:
     assert find(out, "Tomas Lindqvist was").stakeholder is None  # a plain copula
     assert find(out, "Maria Okafor became").stakeholder == "company"  # a stance
     assert find(out, "Northwind Mining's decision").stakeholder == "company"  # its move
+
+
+def test_the_main_clauses_side_comes_before_a_relative_speaker() -> None:
+    out = attribute(
+        "Tomas Lindqvist backs Northwind Mining, which says it is honored.\n\n"
+        'The vote, Maria Okafor said then, was "a farce."\n\n'
+        'Tomas Lindqvist hosted callers on his "  Valley Talk  " radio show who said the '
+        "permit was void.\n"
+    )
+    assert find(out, "Tomas Lindqvist backs").stakeholder == "council"
+    # a speech tag with an adverb after it, set off by commas
+    assert find(out, "The vote, Maria Okafor").stakeholder == "company"
+    # "radio show who said" names no speaker: the main clause's subject acts
+    assert find(out, "Tomas Lindqvist hosted").stakeholder == "council"

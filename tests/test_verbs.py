@@ -47,6 +47,13 @@ from summarize.speakers import clause_subject
         # an opening phrase that goes on after "but before ..."
         ("After the vote, but before the port had replied, Ana Ruiz sued the city.",
          "Ana Ruiz", "sued", False),
+        # a quoted name inside the subject phrase; openers in a row; an unlisted verb
+        # after a name and an -ly adverb
+        ('The bill, known as "the Harbour Act," was passed by the council.',
+         'The bill, known as "the Harbour Act,"', "was passed", False),
+        ("However, over the past week, the council has blocked the toll.", "the council",
+         "has blocked", False),
+        ("Ana Ruiz apparently disagrees with the toll.", "Ana Ruiz", "disagrees", False),
         # two names joined take a plural verb; so does a plural head before its examples
         ("Mr. Ruiz and Mr. Tan say the toll is unfair.", "Mr. Ruiz and Mr. Tan", "say", False),
         ("Critics of the toll, like Ana Ruiz, mayor of Dover, and Tom Tan, see a tax.",
