@@ -34,6 +34,7 @@ from summarize.headlines import (
     list_items,
     pull_quotes,
 )
+from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, surname_of
 from summarize.phrases import ISSUED_DOCUMENTS, ROLE, PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape
@@ -301,7 +302,7 @@ class _Attributor:
             v = self._topic_person(p)
         if v is not None and pronoun in ("he", "she"):
             v = self.people.agreeing(p.start, v, pronoun, p.id)
-        if v is None:
+        if v is None or reading.rule == "none":  # "We must ...": no clause of a side's
             return None
         if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
             evidence = (f"{_RULE_WORDS[reading.rule]} {who.surface}: carry-over from "
@@ -393,5 +394,6 @@ def attribute_passages(
             AttributedPassage(p, None, 1.0, "no profile" if p.kind in CONTENT_KINDS else p.kind)
             for p in passages
         )
-    out = _Attributor(passages, profile, text).run()
-    return tuple(with_turns(out, normalise(text), profile, CONTENT_KINDS))
+    out, plain = _Attributor(passages, profile, text).run(), normalise(text)
+    out = with_turns(out, plain, profile, CONTENT_KINDS)
+    return tuple(with_author(out, plain, profile, CONTENT_KINDS))

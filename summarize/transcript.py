@@ -75,7 +75,7 @@ def speaker_turns(passages: Sequence[Passage], text: str,
     return out
 
 
-def _sides_by_form(profile: Profile) -> dict[str, str | None]:
+def sides_by_form(profile: Profile) -> dict[str, str | None]:
     """Lower-cased name forms of each side; None for a form two sides share."""
     out: dict[str, str | None] = {}
     for side in profile.stakeholders:
@@ -94,7 +94,7 @@ def with_turns(attributed: Sequence[AttributedPassage], text: str, profile: Prof
     turns = speaker_turns([ap.passage for ap in attributed], text, kinds)
     if not turns:
         return list(attributed)
-    forms = _sides_by_form(profile)
+    forms = sides_by_form(profile)
     out: list[AttributedPassage] = []
     for ap in attributed:
         turn = turns.get(ap.passage.id)

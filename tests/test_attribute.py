@@ -903,3 +903,9 @@ def test_the_main_clauses_side_comes_before_a_relative_speaker() -> None:
     assert find(out, "The vote, Maria Okafor").stakeholder == "company"
     # "radio show who said" names no speaker: the main clause's subject acts
     assert find(out, "Tomas Lindqvist hosted").stakeholder == "council"
+
+
+def test_a_first_person_clause_after_a_speaker_is_no_carry_over_and_no_crash() -> None:
+    # a reading with no rule but a pronoun subject ("We must ...") once raised KeyError
+    out = attribute('"We will never pay," Tomas Lindqvist said.\n\nWe must dredge now.\n')
+    assert find(out, "We must dredge").stakeholder is None

@@ -1,0 +1,76 @@
+"""Op-eds: an article written by one of the sides.
+
+A piece signed by a side's own person ("Rudy Giuliani is the former mayor of New York
+City." closing it, or "By Rudy Giuliani" opening it) argues that side's case in every
+sentence, including those about the other side ("Obama and Clinton continue to ignore
+..."). Its background (history, figures) stays background, and what it quotes another
+side as saying stays that side's. The closing tagline is furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from summarize.background import dated_in_past
+from summarize.records import AttributedPassage, Profile
+from summarize.transcript import sides_by_form
+
+_NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|del|da)){1,3})"
+# "Rudy Giuliani is the former mayor of New York City.", "Jane Roe, a senator from Ohio,
+# is the author of ..."
+_TAGLINE = re.compile(rf"\s*{_NAME}(?:,[^,]{{3,80}},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s")
+_BYLINE = re.compile(rf"\s*By\s+{_NAME}\s*$")
+_TAGLINE_WORDS = 40
+OPED_CONFIDENCE = 0.6
+# what keeps its own label inside an op-ed: background, furniture, another side's quote
+_KEEP = ("background", "quote attributed to", "continued quote", "boilerplate",
+         "duplicate")
+
+
+def _author(attributed: Sequence[AttributedPassage], text: str,
+            profile: Profile) -> tuple[str, str, int | None] | None:
+    """(side, author's name, index of the tagline passage) of a piece a side signed."""
+    forms = sides_by_form(profile)
+    content = [k for k, ap in enumerate(attributed) if ap.passage.kind != "duplicate"]
+    if not content:
+        return None
+    last = content[-1]
+    p = attributed[last].passage
+    line = text[p.start : p.end]
+    found = _TAGLINE.match(line)
+    if found is not None and len(line.split()) <= _TAGLINE_WORDS and (
+        sid := forms.get(found.group("name").lower())
+    ):
+        return sid, found.group("name"), last
+    for ap in attributed[:3]:
+        found = _BYLINE.match(text, ap.passage.start, ap.passage.end)
+        if found is not None and (sid := forms.get(found.group("name").lower())):
+            return sid, found.group("name"), None
+    return None
+
+
+def with_author(attributed: Sequence[AttributedPassage], text: str, profile: Profile,
+                kinds: Collection[str]) -> list[AttributedPassage]:
+    """``attributed`` with every passage of a side's op-ed given to that side, and its
+    tagline made boilerplate; unchanged when no side signed the piece."""
+    author = _author(attributed, text, profile)
+    if author is None:
+        return list(attributed)
+    sid, name, tagline = author
+    out: list[AttributedPassage] = []
+    for k, ap in enumerate(attributed):
+        if k == tagline:
+            out.append(AttributedPassage(replace(ap.passage, kind="boilerplate"), None, 0.9,
+                                         f"tagline of the author, {name}"))
+        elif ap.passage.kind in kinds and ap.stakeholder != sid \
+                and not ap.evidence.startswith(_KEEP) and not (
+                    ap.stakeholder is None
+                    and dated_in_past(text[ap.passage.start : ap.passage.end], "")
+                ):  # "In 1993, radical Islamists bombed ...": history, whoever tells it
+            out.append(AttributedPassage(ap.passage, sid, OPED_CONFIDENCE,
+                                         f"op-ed by {name} → {sid}"))
+        else:
+            out.append(ap)
+    return out

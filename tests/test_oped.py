@@ -1,0 +1,52 @@
+"""Op-eds signed by a side, on an invented dispute (no words of any corpus article)."""
+
+from __future__ import annotations
+
+from summarize.attribute import attribute_passages
+from summarize.profile import parse_profile
+from summarize.records import AttributedPassage, Source
+from summarize.segment import segment
+
+PROFILE = parse_profile(
+    {"name": "t", "stakeholders": [
+        {"id": "port", "label": "Port Authority and its allies",
+         "aliases": ["Port Authority", "Mirela Kostov"]},
+        {"id": "pilots", "label": "Pilots Guild", "aliases": ["Pilots Guild", "Oskar Brandt"]},
+    ]},
+    "t.yaml",
+)
+OPED = (
+    "The toll keeps the harbour open\n\n"
+    "The Pilots Guild wants free berths forever. Oskar Brandt calls the toll theft.\n\n"
+    "In 1998, the harbour silted up and closed for a year.\n\n"
+    '"We will never pay," Oskar Brandt told the council.\n\n'
+    "We must dredge now, and dredging costs money.\n\n"
+    "Mirela Kostov is the chair of the Port Authority.\n"
+)
+
+
+def _by_text(text: str) -> dict[str, AttributedPassage]:
+    out = attribute_passages(segment(Source("t.txt", text, "0")), PROFILE, text)
+    return {ap.passage.text: ap for ap in out}
+
+
+def test_a_piece_signed_by_a_sides_person_argues_that_sides_case() -> None:
+    got = _by_text(OPED)
+    # the author's claims, about the other side too, are the author's side's
+    assert got["The toll keeps the harbour open"].stakeholder == "port"
+    assert got["The Pilots Guild wants free berths forever."].stakeholder == "port"
+    assert got["We must dredge now, and dredging costs money."].stakeholder == "port"
+    assert got["Oskar Brandt calls the toll theft."].evidence == "op-ed by Mirela Kostov → port"
+    # history stays background; another side's quote stays that side's
+    assert got["In 1998, the harbour silted up and closed for a year."].stakeholder is None
+    assert got['"We will never pay," Oskar Brandt told the council.'].stakeholder == "pilots"
+    # the tagline is furniture
+    tagline = got["Mirela Kostov is the chair of the Port Authority."]
+    assert tagline.passage.kind == "boilerplate" and tagline.stakeholder is None
+
+
+def test_a_closing_line_about_someone_outside_the_profile_signs_nothing() -> None:
+    text = OPED.replace("Mirela Kostov is the chair", "Ana Ruiz is the chair")
+    got = _by_text(text)
+    assert got["The Pilots Guild wants free berths forever."].stakeholder == "pilots"
+    assert got["Ana Ruiz is the chair of the Port Authority."].passage.kind == "body"
