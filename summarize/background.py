@@ -21,6 +21,9 @@ _YEAR = re.compile(
     r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+(?:\d{1,2},\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*(?:percent|%))"
+    # a decade: "in the 1990s", "during the early 2000s"
+    r"|\b(?i:in|since|during|by|from|until|through)\s+the\s+(?:(?:early|late|mid)[\s-]+)?"
+    r"(?P<decade>(?:19|20)\d0s)\b"
 )
 _TODAY = re.compile(
     rf"\b(?:{NEWS_DAYS}|"
@@ -86,7 +89,7 @@ def dated_in_past(sentence: str, verb: str) -> str | None:
     found = _YEAR.search(sentence)
     if found is None or _TODAY.search(sentence) is not None:
         return None
-    return found.group("year")
+    return found.group("year") or found.group("decade")
 
 
 def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | None:

@@ -13,6 +13,9 @@ from summarize.background import background_reason, dated_in_past
         ("Assange has lived in the embassy since 2012.", "has lived", "biography (has lived)"),
         ("Stumpf made $19.3 million in 2015.", "made", "history (2015)"),
         ("In March 2013, Obama appointed White.", "appointed", "history (2013)"),
+        # a decade dates an act too; "the 2016 race" is no decade
+        ("Ana Ruiz had fought the toll in the 1990s.", "had fought", "history (1990s)"),
+        ("Ana Ruiz fought the toll in the 2016 race.", "fought", None),
         ("Mr. Sloan might target the branches.", "might target", "speculation (might target)"),
         # a year anchored in the news of the day is not history
         ("On Tuesday the fund cut its 2016 forecast.", "cut", None),
