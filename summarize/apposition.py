@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from summarize.aliases import PLACES, Mention, is_person
-from summarize.phrases import ISSUED_DOCUMENTS, ROLE
+from summarize.lexicon import ISSUED_DOCUMENTS, ROLE
 
 _APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
 _APPOSED_AFTER = re.compile(

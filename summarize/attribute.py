@@ -20,10 +20,8 @@ from summarize.apposition import organisation_mentions, with_apposed_nouns
 from summarize.background import background_reason
 from summarize.coref import (
     is_person_description,
-    possessed_move,
-    reported_subject,
-    stance_source,
-    urging_source,
+    label_nouns,
+    label_side,
     with_descriptions,
 )
 from summarize.headlines import (
@@ -34,12 +32,14 @@ from summarize.headlines import (
     list_items,
     pull_quotes,
 )
+from summarize.lexicon import ISSUED_DOCUMENTS, ROLE
 from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, surname_of
-from summarize.phrases import ISSUED_DOCUMENTS, ROLE, PhraseReader, Resolution
+from summarize.phrases import PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
+from summarize.reports import possessed_move, reported_subject, stance_source, urging_source
 from summarize.speakers import Reading, read_passage
 from summarize.transcript import with_turns
 
@@ -77,7 +77,8 @@ class _Attributor:
         mentions = with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
         outside = [m for m in mentions if self.masked[m.start] != " "]
-        self.reader = PhraseReader(self.masked, outside)
+        nouns = label_nouns(profile)
+        self.reader = PhraseReader(self.masked, outside, lambda phrase: label_side(phrase, nouns))
         self.org_mentions = organisation_mentions(outside, self.plain)
         self._org_starts = [m.start for m in self.org_mentions]
         self.people = People(outside, self.plain)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarize.aliases import TITLES, Mention, is_person
-from summarize.phrases import DOCUMENT_NOUNS, ROLE
+from summarize.lexicon import DOCUMENT_NOUNS, ROLE
 from summarize.records import Profile
 
 # People nouns: the agentive endings of words that name people who act for a body.
@@ -174,101 +174,6 @@ def is_person_description(phrase: str) -> bool:
     return found is not None and found.group("noun").lower() in PERSON_NOUNS
 
 
-_OUTLET = re.compile(
-    r"\b(?:News|Times|Post|Journal|Reuters|Associated Press|AP|CNN|NBC|ABC|CBS|Fox|Politico|"
-    r"Bloomberg|Guardian|BBC|Tribune|Herald|Gazette|Telegraph|outlets?|newspapers?|"
-    r"media|reports?)\b"
-)
-_REPORTED_THAT = re.compile(
-    r"\b(?:reported|reports|report|reporting)\b[^.;:\"]{0,40}?\bthat\s+"
-    r"(?P<np>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
-)
-# "Sources said that Attorney General Loretta Lynch discussed ...": an unnamed source,
-# like an outlet, passes on somebody else's act
-_ANONYMOUS = re.compile(
-    r"^(?:sources?|(?:a|one|two|several|some)\s+(?:sources?|(?:people|persons?)\s+familiar\b.*)|"
-    r"(?:people|persons?)\s+familiar\b.*)$", re.I
-)
-# "Spokeswoman Kathryn Stack said Microsoft declined to comment": a spokesperson named
-# without the body she speaks for passes on that body's act
-_SPOKESPERSON = re.compile(
-    r"^(?:a\s+|the\s+)?(?:spokes(?:wo)?man|spokesperson)\s+"
-    r"(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,2})$", re.I
-)
-_SAID_SUBJECT = re.compile(
-    r"\b(?:said|says)\s+(?:that\s+)?(?P<np>(?:the\s+)?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
-)
-_SAID_THAT = re.compile(
-    r"\b(?:said|say|says|told\s+[\w ]{1,30}?)\b[^.;:\"]{0,40}?\bthat\s+"
-    r"(?P<np>(?:the\s+)?[\w.'-]+(?:\s+[A-Z][\w.'-]*){0,3})"
-)
-
-
-def reported_subject(plain: str, start: int, end: int, speaker: str) -> tuple[int, int] | None:
-    """"NBC News reported that the Agency obtained ...": a news outlet's report, an
-    unnamed source's, or that of a spokesperson named without her body, carries the act
-    of the one it reports on. The span of that subject, for such a speaker."""
-    if _ANONYMOUS.match(speaker.strip()) is not None:
-        found = _SAID_THAT.search(plain, start, end)
-    elif _SPOKESPERSON.match(speaker.strip()) is not None:
-        found = _SAID_SUBJECT.search(plain, start, end)
-    elif _OUTLET.search(speaker) is not None:
-        found = _REPORTED_THAT.search(plain, start, end)
-    else:
-        return None
-    return found.span("np") if found is not None else None
-
-
-_URGING = "urging|request|behest|direction|insistence|invitation"
-_AT_URGING = (
-    re.compile(rf"\s*(?:at|on)\s+the\s+(?P<how>{_URGING})\s+of\s+(?P<np>[^,]{{2,60}}),", re.I),
-    re.compile(rf"\s*(?:at|on)\s+(?P<np>[^,]{{2,60}}?)'s?\s+(?P<how>{_URGING})\s*,", re.I),
-)
-# A side's own move named as a thing it owns: "Trump's threat to sue", "China's denial".
-_MOVE_NOUN = re.compile(
-    r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
-    r"criticism|attacks?|warnings?|vows?|pledges?|refusal|complaints?|concerns|objections?|"
-    r"ultimatum|rebuke|rejection|appeal|plea|bid|decision|announcement)\b"
-)
-
-
-def urging_source(plain: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """"At the Justice Department's urging, the F.B.I. agreed ...": an act done at
-    somebody's urging is that somebody's move. The kind of urging and its source's span."""
-    for pattern in _AT_URGING:
-        found = pattern.match(plain, start, end)
-        if found is not None:
-            return found.group("how").lower(), found.span("np")
-    return None
-
-
-def possessed_move(mentions: Sequence[Mention], plain: str, end: int) -> tuple[Mention, str] | None:
-    """ "This followed Trump's recent threats to sue ...": the one side whose move a
-    sentence reports by a possessed noun, with that noun."""
-    found: dict[str, tuple[Mention, str]] = {}
-    for m in mentions:
-        if m.strong and m.possessive:
-            move = _MOVE_NOUN.match(plain, m.end, end)
-            if move is not None:
-                found.setdefault(m.stakeholder, (m, move.group("noun")))
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
-_STANCE_FROM = re.compile(
-    r"\b(?:skepticism|scepticism|criticism|criticisms|pressure|anger|outrage|backlash|warning|"
-    r"warnings|demands?|calls?|support|praise|opposition|attack|attacks|rebuke|threat|threats|"
-    r"questions|fire|scrutiny|complaints?|objections?|resistance|pushback|condemnation)\s+"
-    r"(?:from|by)\s+(?P<np>(?:the\s+)?[\w.'-]+(?:\s+[\w.'-]+){0,3}?)\s*[.!?]?\s*$", re.I
-)
-
-
-def stance_source(plain: str, start: int, end: int) -> tuple[int, int] | None:
-    """A headline ending on whose stance it reports ("... Fails to Dispel Skepticism From
-    Regulators"): the span of that source."""
-    found = _STANCE_FROM.search(plain, start, end)
-    return found.span("np") if found is not None else None
-
-
 def _choose(claims: list[Description], mods: set[str]) -> str | None:
     sides = {d.stakeholder for d in claims}
     if len(sides) == 1:
@@ -338,3 +243,73 @@ def with_descriptions(mentions: list[Mention], plain: str, profile: Profile) -> 
             continue
         out.append(m)
     return out
+
+
+@dataclass(frozen=True)
+class LabelNoun:
+    """A head noun the profile's label gives a side, with all the label's words."""
+
+    noun: str
+    stakeholder: str
+    words: frozenset[str]
+    acronyms: frozenset[str]
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    return low[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else low
+
+
+def label_nouns(profile: Profile) -> list[LabelNoun]:
+    """Each side's label head nouns: "other unions" → union; "Former DNC chairman Don
+    Fowler" → chairman, the role before a name."""
+    out: list[LabelNoun] = []
+    for s in profile.stakeholders:
+        text = f"{s.label} {s.description}"
+        words = frozenset(_singular(w) for w in re.findall(r"[\w'-]+", text)
+                          if w.lower() not in _STOP)
+        acronyms = frozenset(w for w in re.findall(r"\b[A-Z]{2,5}\b", text))
+        nouns = {d.noun for d in profile_descriptions(
+            Profile(profile.name, (s,)))}
+        for piece in _LABEL_SPLIT.split(s.label):
+            run = re.findall(r"[\w.'-]+", piece)
+            # "Former DNC chairman Don Fowler": the lower-case role before the name
+            k = len(run)
+            while k > 0 and run[k - 1][:1].isupper():
+                k -= 1
+            if 0 < k < len(run) and run[k - 1].isalpha() and run[k - 1].islower():
+                nouns.add(run[k - 1])
+        out.extend(LabelNoun(_singular(n), s.id, words, acronyms) for n in nouns
+                   if n.lower() not in _STOP and len(n) > 3)
+    return out
+
+
+_PHRASE_CUT = re.compile(r"^(?:of|for|from|with|who|that|which|in|at|on|by|to)$|ing$")
+
+
+def label_side(phrase: str, nouns: Sequence[LabelNoun]) -> str | None:
+    """The one side whose label a description fits by its head noun and one more word
+    of the label ("A union representing flight attendants" → "Association of Flight
+    Attendants and other unions"; "A former Democratic National Committee chairman" →
+    "Former DNC chairman ..."), however indefinite; None when no side or two do."""
+    words = re.findall(r"[\w'-]+", phrase.split(",")[0])
+    while words and (words[0].lower() in _QUANTIFIERS or words[0].lower() in _DEFINITE
+                     or words[0].isdigit()):
+        words = words[1:]
+    cut = next((k for k, w in enumerate(words) if k and _PHRASE_CUT.search(w.lower())),
+               len(words))
+    if not words or cut == 0:
+        return None
+    head = _singular(words[cut - 1].rstrip("'s"))
+    rest = [w for k, w in enumerate(words) if k != cut - 1]
+    sides = set()
+    for n in nouns:
+        if n.noun != head:
+            continue
+        shared = {_singular(w) for w in rest} & n.words - {"former", head}
+        initials = "".join(w[0] for w in rest if w[:1].isupper())
+        if shared or any(a in initials for a in n.acronyms):
+            if "former" in (w.lower() for w in rest) and "former" not in n.words:
+                continue  # a former chairman speaks for nobody, unless the label says so
+            sides.add(n.stakeholder)
+    return next(iter(sides)) if len(sides) == 1 else None

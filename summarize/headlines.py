@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from summarize.phrases import ROLE
+from summarize.lexicon import ROLE
 from summarize.records import AttributedPassage
 
 PULL_QUOTE = 0.6

@@ -12,15 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from summarize.aliases import is_person
-from summarize.phrases import (
-    DETERMINERS,
-    TIME_LEAD,
-    TIME_WORDS,
-    PhraseReader,
-    Resolution,
-    Token,
-    tokens,
-)
+from summarize.lexicon import DETERMINERS, TIME_LEAD, TIME_WORDS, Token, tokens
+from summarize.phrases import PhraseReader, Resolution
 from summarize.quantities import NEWS_DAYS, WEEKDAYS
 from summarize.verbs import (
     ADVERB,

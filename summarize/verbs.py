@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from summarize.phrases import DETERMINERS, ROLE, Token
+from summarize.lexicon import DETERMINERS, ROLE, Token
 from summarize.quantities import WEEKDAYS
 
 _SPEECH = (

@@ -5,10 +5,10 @@ from __future__ import annotations
 from summarize.aliases import alias_index
 from summarize.coref import (
     is_person_description,
+    label_nouns,
+    label_side,
     learn_descriptions,
     profile_descriptions,
-    reported_subject,
-    stance_source,
     with_descriptions,
 )
 from summarize.read import normalise
@@ -81,31 +81,6 @@ def test_person_description() -> None:
     assert not is_person_description("The port")
 
 
-def test_reported_subject_only_for_news_outlets_and_unnamed_sources() -> None:
-    text = "Harbour News reported that ZPA had seized the boats."
-    span = reported_subject(text, 0, len(text), "Harbour News")
-    assert span is not None and text[span[0] : span[1]] == "ZPA"
-    assert reported_subject(text, 0, len(text), "Oskar Brandt") is None
-    said = "Sources said on Friday that Director Ilse Varga had signed the order."
-    span = reported_subject(said, 0, len(said), "Sources")
-    assert span is not None and said[span[0] : span[1]] == "Director Ilse Varga"
-    familiar = "People familiar with the talks said that ZPA would sign."
-    span = reported_subject(familiar, 0, len(familiar), "People familiar with the talks")
-    assert span is not None and familiar[span[0] : span[1]] == "ZPA"
-    spokes = "Spokeswoman Ana Ruiz said ZPA declined to comment."
-    span = reported_subject(spokes, 0, len(spokes), "Spokeswoman Ana Ruiz")
-    assert span is not None and spokes[span[0] : span[1]] == "ZPA"
-    # a named person's "said that" is that person's own claim, not a report of another's
-    assert reported_subject(said, 0, len(said), "Oskar Brandt") is None
-
-
-def test_stance_source_in_a_headline() -> None:
-    text = "Toll Plan Meets Fierce Criticism From Pilots Guild"
-    span = stance_source(text, 0, len(text))
-    assert span is not None and text[span[0] : span[1]] == "Pilots Guild"
-    assert stance_source("Toll plan comes from the port", 0, 29) is None
-
-
 def test_a_description_owned_by_a_name_refers_only_where_the_label_names_that_owner() -> None:
     profile = Profile(
         name="harbour-toll",
@@ -132,3 +107,20 @@ def test_a_name_with_a_lower_case_particle_learns_its_title() -> None:
     assert [(d.noun, d.stakeholder) for d in learned] == [("mayor", "city")]
     added = [m for m in with_descriptions(found, plain, profile) if m not in found]
     assert [(plain[m.start : m.end], m.stakeholder) for m in added] == [("mayor", "city")]
+
+
+def test_a_description_fits_a_side_by_its_labels_head_noun_and_one_more_word() -> None:
+    profile = Profile(name="t", stakeholders=(
+        Stakeholder("guild", "Pilots Guild and other unions", "", ("Pilots Guild",)),
+        Stakeholder("chair", "Former HPA chairman Oskar Brandt", "", ("Oskar Brandt",)),
+        Stakeholder("port", "Port Authority and its lawyer Ana Ruiz", "", ("Ana Ruiz",)),
+    ))
+    nouns = label_nouns(profile)
+    # head "union" and "pilots", however indefinite
+    assert label_side("A union representing harbour pilots", nouns) == "guild"
+    # head "chairman"; "Harbour Port Authority" has the initials of the label's "HPA"
+    assert label_side("A former Harbour Port Authority chairman", nouns) == "chair"
+    # the head alone is not enough: "a lawyer for the council" is someone else's
+    assert label_side("a lawyer for the council", nouns) is None
+    # "former" fits only a label that says so
+    assert label_side("A former union of harbour pilots", nouns) is None

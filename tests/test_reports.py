@@ -1,0 +1,30 @@
+"""Whose act a sentence reports, on invented text (no words of any corpus article)."""
+
+from __future__ import annotations
+
+from summarize.reports import reported_subject, stance_source
+
+
+def test_reported_subject_only_for_news_outlets_and_unnamed_sources() -> None:
+    text = "Harbour News reported that ZPA had seized the boats."
+    span = reported_subject(text, 0, len(text), "Harbour News")
+    assert span is not None and text[span[0] : span[1]] == "ZPA"
+    assert reported_subject(text, 0, len(text), "Oskar Brandt") is None
+    said = "Sources said on Friday that Director Ilse Varga had signed the order."
+    span = reported_subject(said, 0, len(said), "Sources")
+    assert span is not None and said[span[0] : span[1]] == "Director Ilse Varga"
+    familiar = "People familiar with the talks said that ZPA would sign."
+    span = reported_subject(familiar, 0, len(familiar), "People familiar with the talks")
+    assert span is not None and familiar[span[0] : span[1]] == "ZPA"
+    spokes = "Spokeswoman Ana Ruiz said ZPA declined to comment."
+    span = reported_subject(spokes, 0, len(spokes), "Spokeswoman Ana Ruiz")
+    assert span is not None and spokes[span[0] : span[1]] == "ZPA"
+    # a named person's "said that" is that person's own claim, not a report of another's
+    assert reported_subject(said, 0, len(said), "Oskar Brandt") is None
+
+
+def test_stance_source_in_a_headline() -> None:
+    text = "Toll Plan Meets Fierce Criticism From Pilots Guild"
+    span = stance_source(text, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == "Pilots Guild"
+    assert stance_source("Toll plan comes from the port", 0, 29) is None
