@@ -56,7 +56,9 @@ _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:", "ac
 _BODY_NOUN = re.compile(
     r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
     r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel|newspaper|"
-    r"paper|daily|magazine|publication)$", re.I
+    r"paper|daily|magazine|publication)$"
+    # a bare plural of a body's people: "Officials said ...", "Investigators found ..."
+    r"|^(?:officials|investigators|agents|prosecutors|executives|staffers)$", re.I
 )
 # "His lawyer said", "Her submission to the court noted": the agent or the paper of the
 # person (or body, for "its") the article is following.

@@ -909,3 +909,13 @@ def test_a_first_person_clause_after_a_speaker_is_no_carry_over_and_no_crash() -
     # a reading with no rule but a pronoun subject ("We must ...") once raised KeyError
     out = attribute('"We will never pay," Tomas Lindqvist said.\n\nWe must dredge now.\n')
     assert find(out, "We must dredge").stakeholder is None
+
+
+def test_a_bare_plural_of_a_bodys_people_speaks_for_the_body_named_last() -> None:
+    out = attribute(
+        "The Environment Ministry reopened the file on Monday.\n\n"
+        "Officials said the review would take a month.\n"
+    )
+    ap = find(out, "Officials said")
+    assert ap.stakeholder == "ministry"
+    assert "the body named last" in ap.evidence
