@@ -150,6 +150,18 @@ CASES = [
     _case("visa-program-renewal", 0.70),
     # A verbless subhead ("Baiting the moderators."), a neutral analyst's aside: 20/24
     _case("trump-debate-fairness", 0.80),
+    # Held out, round 14: labelled twice, independently (154/164 lines agree), before the
+    # engine ran on it; first run 106/164 (eval/README.md). Floors under 0.90, and why:
+    # "the Vermont senator" read as the person named last, not the side's senator: 8/9
+    _case("sanders-clinton-advice", 0.85),
+    # "Many Democrats" and the campaign's turnout work, which readers give the allies: 35/47
+    _case("obama-black-voters-insult", 0.70),
+    # Congress's bill and victims' families by description ("family members of 9/11 victims"): 17/20
+    _case("clinton-breaks-obama-police", 0.80),
+    # An op-ed whose history lines readers leave as context: 37/43
+    _case("trump-derelict-obama-clinton", 0.80),
+    _case("cruz-endorses-trump", 0.90),
+    _case("bill-clinton-obamacare", 0.90),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
