@@ -151,7 +151,7 @@ class _Attributor:
                 and not reading.clause.copula and is_person_description(who.phrase):
             # "The registered Tidist, who ..., provided a sworn statement": an act of the
             # person a definite description stands for
-            person = self._last_person(p)
+            person = self._topic_person(p)
             if person is not None:
                 evidence = (f"acting subject {who.surface} (the person named last: "
                             f"{person.name}) {reading.verb} → {person.stakeholder}")
@@ -216,7 +216,7 @@ class _Attributor:
             evidence = (f"{rule} {who.surface} (of {owner.name}, from {owner.passage}) → "
                         f"{owner.stakeholder}")
             return self._label(p, owner, conf, evidence, has_quote)
-        person = self._last_person(p) if is_person_description(who.phrase) else None
+        person = self._topic_person(p) if is_person_description(who.phrase) else None
         if person is not None:
             conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
             evidence = (f"{rule} {who.surface} (the person named last: {person.name}) → "

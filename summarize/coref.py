@@ -163,7 +163,7 @@ def learn_descriptions(mentions: Sequence[Mention], plain: str) -> list[Descript
 
 
 _PERSON_DESCRIPTION = re.compile(
-    r"^the\s+(?:[\w.-]+\s+){0,3}?(?P<noun>[A-Za-z]+)$", re.I
+    r"^the\s+(?:[\w.-]+\s+){0,5}?(?P<noun>[A-Za-z]+)$", re.I
 )
 
 

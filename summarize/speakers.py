@@ -163,9 +163,17 @@ def _after_dateline(toks: list[Token], i: int) -> int:
     return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
 
 
+_DAY_OPENERS = frozenset([*WEEKDAYS, "today", "yesterday", "tonight"])
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
 def _after_time_opener(toks: list[Token], i: int) -> int:
     """Skip a time phrase that opens the clause without a comma: "Last week Trump ...",
-    "On Monday the senator ..."."""
+    "On Monday the senator ...", or a day with its comma: "Wednesday, he called ..."."""
+    if i + 1 < len(toks) and toks[i].low in _DAY_OPENERS:
+        j = i + 2 if i + 2 < len(toks) and toks[i + 1].low in _DAY_PARTS else i + 1
+        if j + 1 < len(toks) and toks[j].text == ",":
+            return j + 1
     if i + 2 >= len(toks) or toks[i + 2].text == ",":
         return i
     first, second = toks[i].low, toks[i + 1].low

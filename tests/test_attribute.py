@@ -513,6 +513,31 @@ def test_a_definite_person_description_stands_for_the_person_named_last() -> Non
     assert "person named last" in ap.evidence
 
 
+def test_a_person_description_stands_for_the_subject_just_before() -> None:
+    # Okafor is named last, but Lindqvist is the subject the description goes on with
+    out = attribute(
+        "Tomas Lindqvist, speaking after Maria Okafor at the forum, cited the map.\n\n"
+        '"The river is dying," the Valley Party nominee said.\n'
+    )
+    assert find(out, '"The river is dying,"').stakeholder == "council"
+
+
+def test_a_description_of_two_roles_stands_for_one_person() -> None:
+    out = attribute("Maria Okafor defended the mine on Monday. The former engineer and "
+                    "state senator said the dam was safe.\n")
+    ap = find(out, "The former engineer")
+    assert ap.stakeholder == "company"
+    assert "not in profile" not in ap.evidence
+
+
+def test_a_day_and_its_comma_open_the_clause_before_its_subject() -> None:
+    out = attribute("Tomas Lindqvist cited the map on Tuesday.\n\n"
+                    "Wednesday, he called for a ban on new pits.\n\n"
+                    "He said that would save the river.\n")
+    assert find(out, "Wednesday, he called").stakeholder == "council"
+    assert find(out, "He said that").stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
