@@ -281,7 +281,7 @@ class _Attributor:
         if self.subject is not None and self.subject_at >= max(
             self.previous_paragraph_at, self.unknown_speaker_at
         ) and self.subject_at < p.start:
-            return Voice(self.subject.stakeholder, self.subject.name, p.id)
+            return self.subject
         return self._last_person(p)
 
     def _last_person(self, p: Passage) -> Voice | None:

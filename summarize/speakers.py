@@ -366,12 +366,20 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
                  heading: bool = False) -> Reading:
     """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust."""
     cue = _quote_cue(masked, start, end, reader)
-    if cue is not None and cue.who is not None and (cue.who.stakeholder or cue.who.pronoun):
+    if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue
     clause = clause_subject(masked, start, end, heading and title_case(masked, start, end))
     subject: Resolution | None = None
     if clause is not None and clause.pronoun is None:
         subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
+    if cue is not None and cue.who is not None and cue.who.pronoun:
+        # 'Sen. Jo Roe scolded him: "...," she said.': the pronoun is the sentence's
+        # own subject, named before the quote opened
+        opened = masked.find('"', start, end)
+        own = clause is not None and not clause.passive and subject is not None \
+            and subject.stakeholder is not None and subject.strength >= 2 \
+            and 0 <= clause.np_end <= opened
+        return Reading("quote", subject, cue.verb, clause) if own and subject else cue
     if clause is not None and clause.speech and not clause.passive and subject is not None \
             and subject.strength >= 2:
         return Reading("speech", subject, clause.verb, clause)

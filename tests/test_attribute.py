@@ -538,6 +538,18 @@ def test_a_day_and_its_comma_open_the_clause_before_its_subject() -> None:
     assert find(out, "He said that").stakeholder == "council"
 
 
+def test_a_pronoun_quote_tag_is_the_subject_named_before_the_quote() -> None:
+    # Lindqvist was the speaker in force; the sentence names its own subject first
+    out = attribute(
+        "Tomas Lindqvist opened the hearing.\n\n"
+        'Company engineer Maria Okafor (ret.) scolded him: "You never read the report," '
+        "she said.\n"
+    )
+    ap = find(out, "Company engineer Maria Okafor")
+    assert ap.stakeholder == "company"
+    assert ap.evidence == "quote attributed to Maria Okafor → company"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
