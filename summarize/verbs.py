@@ -197,9 +197,13 @@ def is_verb(toks: list[Token], k: int) -> bool:
             and then.low.endswith("ed") and then.low in VERB_FORMS
         ):
             return False  # "an appeals court ruled": a noun modifying a noun, then the verb
+        # "Both candidates face questions about ...": a bare verb after its plural
+        # subject, then a plural object and its preposition
+        bare_then_object = low in _BASES and after is not None and then is not None \
+            and after.low.endswith("s") and then.low in PREPOSITIONS
         if after is not None and after.text[:1].islower() and not after.low.endswith("ing") and (
             after.low in VERB_FORMS or after.low in _BASES
-        ) and after.low not in ADVERB and after.low not in _PARTICLES:
+        ) and after.low not in ADVERB and after.low not in _PARTICLES and not bare_then_object:
             return False
         # "The report shows the pit is safe": a verb whose complement drops its "that"
         # has a clause of its own right after it, auxiliary and all
@@ -227,6 +231,10 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
         after_modal = group[-1].low in _MODALS and t.word and t.text[:1].islower() \
             and t.low not in DETERMINERS and t.low not in PREPOSITIONS
         particle = t.low in {"on", "to", "back", "out", "go"}
+        last = group[-1].low
+        if t.low.endswith("s") and t.low not in AUX and last not in AUX and last not in ADVERB \
+                and last not in _MODALS and not last.endswith("ly"):
+            break  # "face questions", "see signs": an -s word after a verb is its object
         if after_modal or particle or t.low in AUX or t.low in ADVERB or t.low in _STANCE or (
             t.low.endswith("ly") and len(t.low) > 4
         ) or (t.text[:1].islower() and (t.low in VERB_FORMS or t.low in _BASES

@@ -58,6 +58,11 @@ from summarize.speakers import clause_subject
         ("Mr. Ruiz and Mr. Tan say the toll is unfair.", "Mr. Ruiz and Mr. Tan", "say", False),
         ("Critics of the toll, like Ana Ruiz, mayor of Dover, and Tom Tan, see a tax.",
          "Critics of the toll, like Ana Ruiz, mayor of Dover, and Tom Tan", "see", False),
+        # a bare verb with a plural object and its preposition; the object is no verb
+        ("Both ports face questions about their tolls.", "Both ports", "face", False),
+        # a day and its comma open the clause
+        ("Wednesday, she called for a toll.", "she", "called", False),
+        ("Tuesday night, the mayor spoke.", "the mayor", "spoke.", False),
     ],
 )
 def test_clause_subject_and_verb_group(sentence: str, subject: str, verb: str,
