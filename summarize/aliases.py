@@ -269,6 +269,19 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     return out
 
 
+_SHORT_WORDS = frozenset("of in on at to by an or as is it no so up we my me he be do go".split())
+
+
+def _id_names(sid: str) -> list[str]:
+    """A side id read as a name: "eu-leaders" is "eu leaders", also "E.U. leaders" (a
+    two-letter piece is an initialism, dotted in some papers' style)."""
+    words = sid.split("-")
+    dotted = [f"{w[0].upper()}.{w[1].upper()}." if len(w) == 2 and w.isalpha()
+              and w not in _SHORT_WORDS else w for w in words]
+    names = [" ".join(words)]
+    return names if dotted == words else [*names, " ".join(dotted)]
+
+
 def _kind_of_body(aliases: tuple[str, ...]) -> str | None:
     """'union' or 'company' when a side's aliases say so, else None."""
     words = {w.lower().rstrip(".") for a in aliases for w in _clean(a).split()}
@@ -310,7 +323,8 @@ class AliasIndex:
         # of alias "Michael Flynn" from a person into a body
         taken = frozenset(form.lower() for form, _ in claims)
         for s in profile.stakeholders:
-            claim_all(alias_forms(s.id, s.id.replace("-", " "), inflect=False), taken)
+            for name in _id_names(s.id):
+                claim_all(alias_forms(s.id, name, inflect=False), taken)
         kinds: dict[str, list[str]] = {}
         for s in profile.stakeholders:
             kind = _kind_of_body(s.aliases)

@@ -71,6 +71,15 @@ def test_an_acronym_alias_also_matches_its_dotted_spelling() -> None:
     ]
 
 
+def test_a_two_letter_piece_of_a_side_id_is_an_initialism_dotted_or_not() -> None:
+    index = AliasIndex(_profile(("eu-leaders", ["Angela Merkel"]), ("us-pressure", ["Obama"])))
+    text = "E.U. leaders met; EU leaders left; U.S. pressure grew; the Europe leaders."
+    assert _found(index, text) == [
+        ("E.U. leaders", "eu-leaders", "alias"), ("EU leaders", "eu-leaders", "alias"),
+        ("U.S. pressure", "us-pressure", "alias"), ("leaders", "eu-leaders", "head"),
+    ]
+
+
 def test_a_side_id_does_not_turn_a_persons_surname_into_a_body() -> None:
     index = AliasIndex(_profile(("flynn", ["Michael Flynn"]), ("msnbc", ["Stephanie Ruhle"])))
     text = "Michael Flynn spoke. Flynn left. The msnbc anchor asked."
