@@ -75,6 +75,14 @@ _SPECULATION = re.compile(r"^(?:might|may|could)\b")
 # what was said or recalled: "ruled that ...", "recalling how in 2004 ..."; not "in the
 # 18 years that ..."
 _COMPLEMENT = re.compile(r"(?<!years )(?<!decades )\bthat\b|\b(?:recalling|noting|saying|how)\b")
+# What a side undergoes ("has faced sharp criticism", "had been facing growing pressure
+# from donors", "came under fire"): its situation, not its move.
+_UNDERGOING = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|c[ao]me\s+under|c[ao]ming\s+under)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:criticism|pressure|questions|scrutiny|backlash|calls|charges|accusations|attacks|"
+    r"investigations?|protests|opposition|fire|demands)\b",
+    re.I,
+)
 _FUTURE = re.compile(r"^(?:will|would|is\s+to|are\s+to|plans?|expects?|intends?)\b")
 
 
@@ -106,6 +114,12 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
         return f"speculation ({verb})"
     if _SCHEDULE.match(verb) or (_HOLDING.match(verb) and _EVENT.search(sentence)):
         return f"schedule ({verb})"
+    # the phrase must start at the main verb: "She faced the crowd, which met her with
+    # criticism" has no undergoing phrase; "who faced questions" is not the main verb
+    main_verbs = tuple(w for w in verb.split() if w.startswith(("fac", "came", "come", "coming")))
+    undergoing = _UNDERGOING.search(sentence)
+    if undergoing is not None and main_verbs and undergoing.group().lower().startswith(main_verbs):
+        return f"undergoing ({undergoing.group()})"
     money = next((w for w in verb.split() if w in _MONEY_VERBS), None)
     if money is not None and re.search(rf"\b{money}\s+{_AMOUNT}", sentence, re.I):
         return f"numbers ({money} an amount)"

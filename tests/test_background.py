@@ -36,6 +36,11 @@ from summarize.background import background_reason, dated_in_past
          "history (for decades)"),
         ("The mayor has vetoed 49 budgets in the almost five years since she took over.",
          "has vetoed", "history (in the almost five years since)"),
+        # what a side undergoes is its situation, not its move
+        ("For her part, Ana Ruiz has faced sharp criticism.", "has faced",
+         "undergoing (faced sharp criticism)"),
+        ("The port came under fire for the toll.", "came", "undergoing (came under fire)"),
+        ("Ana Ruiz faced the crowd.", "faced", None),
         # money moved, told as a figure right after the verb
         ("The guild also sent $341,560 to the county party.", "sent", "numbers (sent an amount)"),
         ("The port received only a few million dollars from the fund.", "received only",
