@@ -160,14 +160,25 @@ _TITLE_END = re.compile(
 )
 
 
+# "By 9 a.m. Sunday, ...": a clock time goes on with its day or time zone
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$")
+_CLOCK_GOES_ON = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|"
+    r"yesterday|[ECMP][SD]?T)\b|[a-z]"
+)
+
+
 def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join a span that ends on a title abbreviation to the next one on the same line, and
-    a span that opens on a comma or semicolon ("St., Louis."): no sentence starts so."""
+    """Join a span that ends on a title abbreviation to the next one on the same line, a
+    clock time to its day ("9 a.m. Sunday"), and a span that opens on a comma or semicolon
+    ("St., Louis."): no sentence starts so."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and "\n" not in plain[out[-1][1] : s] and (
             (_TITLE_END.search(plain, out[-1][0], out[-1][1]) and plain[s : s + 1].isupper())
             or plain[s : s + 1] in (",", ";")
+            or (_CLOCK_END.search(plain, out[-1][0], out[-1][1])
+                and _CLOCK_GOES_ON.match(plain, s) is not None)
         ):
             out[-1] = (out[-1][0], e)
         else:

@@ -120,6 +120,9 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
     # a place abbreviation, and a span that opens on a comma (a stray one in the source)
     assert _rejoin_titles("in St. Paul", [(0, 6), (7, 11)]) == [(0, 11)]
     assert _rejoin_titles("in St., Paul.", [(0, 6), (6, 13)]) == [(0, 13)]
+    # a clock time goes on with its day; a new sentence after it does not
+    assert _rejoin_titles("By 9 a.m. Sunday, he", [(0, 9), (10, 20)]) == [(0, 20)]
+    assert _rejoin_titles("at 9 a.m. He left.", [(0, 9), (10, 18)]) == [(0, 9), (10, 18)]
 
 
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
