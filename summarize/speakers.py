@@ -167,6 +167,14 @@ _DAY_OPENERS = frozenset([*WEEKDAYS, "today", "yesterday", "tonight"])
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
+def _agent(toks: list[Token], group_end: int, end: int) -> tuple[int, int] | None:
+    """The span of a passive verb's "by" phrase, up to its clause's end."""
+    if group_end >= len(toks) or toks[group_end].low != "by":
+        return None
+    stop = next((x.start for x in toks[group_end + 1 :] if x.text in ",;:"), end)
+    return (toks[group_end].end, stop)
+
+
 def _after_time_opener(toks: list[Token], i: int) -> int:
     """Skip a time phrase that opens the clause without a comma: "Last week Trump ...",
     "On Monday the senator ...", or a day with its comma: "Wednesday, he called ..."."""
@@ -252,8 +260,17 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     if i >= len(toks):
         return None
     if toks[i].low in _CONTRACTED:
-        return Clause(toks[i].start, toks[i].end, toks[i].text, False, False, True,
-                      _CONTRACTED[toks[i].low])
+        subject = _CONTRACTED[toks[i].low]
+        after = toks[i + 1] if i + 1 < len(toks) else None
+        if after is not None and after.text[:1].islower() and (
+            after.low == "been" or participle(after)
+        ):
+            # "He's been investigated by Congress", "She's given ...": "'s" is "has"
+            verb, speech, passive, copula, group_end = verb_group(toks, i + 1)
+            return Clause(toks[i].start, toks[i].start + len(subject),
+                          f"{toks[i].text[len(subject):]} {verb}", speech, passive, copula,
+                          subject, _agent(toks, group_end, end) if passive else None)
+        return Clause(toks[i].start, toks[i].end, toks[i].text, False, False, True, subject)
     k = i + 1
     apposition_open = False
     while k < len(toks) and k - i < 40:
@@ -308,13 +325,8 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
                     return None
                 low = np_toks[0].low
                 pronoun = low if len(np_toks) == 1 and low in SUBJECT_PRONOUNS else None
-                agent = None
-                if passive and group_end < len(toks) and toks[group_end].low == "by":
-                    rest = toks[group_end + 1 :]
-                    stop = next((x.start for x in rest if x.text in ",;:"), end)
-                    agent = (toks[group_end].end, stop)
                 return Clause(toks[i].start, np_toks[-1].end, verb, speech, passive, copula,
-                              pronoun, agent)
+                              pronoun, _agent(toks, group_end, end) if passive else None)
         k += 1
     return None
 

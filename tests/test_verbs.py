@@ -63,6 +63,10 @@ from summarize.speakers import clause_subject
         # a day and its comma open the clause
         ("Wednesday, she called for a toll.", "she", "called", False),
         ("Tuesday night, the mayor spoke.", "the mayor", "spoke.", False),
+        # "'s" before "been" or a participle is "has", and the verb goes on
+        ("He's been fined by the port.", "He", "'s been fined", False),
+        ("She's given the port a week.", "She", "'s given", False),
+        ("It's a toll.", "It's", "It's", True),
     ],
 )
 def test_clause_subject_and_verb_group(sentence: str, subject: str, verb: str,
