@@ -9,6 +9,7 @@ like. Pure functions over the alias mentions of ``aliases.AliasIndex``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from summarize.aliases import PLACES, Mention, is_person
@@ -108,3 +109,36 @@ def organisation_mentions(mentions: Sequence[Mention], plain: str) -> list[Menti
             m.alias in org_aliases or not is_person(m.alias.split())
         )
     ]
+
+
+# "the group claimed", "the organization announced": a definite body noun read as the
+# organisation side named last before it.
+_BODY_NOUN = re.compile(
+    r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
+    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel|newspaper|"
+    r"paper|daily|magazine|publication)$"
+    # a bare plural of a body's people: "Officials said ...", "Investigators found ..."
+    r"|^(?:officials|investigators|agents|prosecutors|executives|staffers)$", re.I
+)
+_ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
+
+
+class Organisations:
+    """The mentions of organisation sides, in text order."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = list(mentions)
+        self._starts = [m.start for m in self.mentions]
+
+    def named_before(self, at: int, phrase: str, speaking: str | None) -> Mention | None:
+        """The organisation side named last (within two paragraphs' reach) before a
+        definite body noun such as "the group" at ``at``."""
+        if not _BODY_NOUN.match(phrase.strip()):
+            return None
+        lo = bisect_left(self._starts, at - _ORG_REACH)
+        near = self.mentions[lo : bisect_left(self._starts, at)]
+        if not near:
+            return None
+        # the body that was speaking goes on ("The group claimed ... Ecuador ...",
+        # then "the group tweeted"); else the body named last
+        return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])

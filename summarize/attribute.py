@@ -11,12 +11,10 @@ paragraph with a new speaker ends a carry-over, as does a paragraph of plain rep
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
-from summarize.aliases import Mention, alias_index, dominant_side, is_person
-from summarize.apposition import organisation_mentions, with_apposed_nouns
+from summarize.aliases import alias_index, dominant_side, is_person
+from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import background_reason
 from summarize.coref import (
     is_person_description,
@@ -32,14 +30,21 @@ from summarize.headlines import (
     list_items,
     pull_quotes,
 )
-from summarize.lexicon import ISSUED_DOCUMENTS, ROLE
+from summarize.lexicon import BARE_ROLE_PHRASE, POSSESSED_PHRASE
 from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, surname_of
 from summarize.phrases import PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
-from summarize.reports import possessed_move, reported_subject, stance_source, urging_source
+from summarize.reports import (
+    criticised,
+    critics_of,
+    possessed_move,
+    reported_subject,
+    stance_source,
+    urging_source,
+)
 from summarize.speakers import Reading, read_passage
 from summarize.transcript import with_turns
 
@@ -47,28 +52,9 @@ CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
                     "acting": 0.75}
 _STRENGTH_PENALTY = {3: 0.0, 2: 0.1, 1: 0.2, 0: 0.3}
-_ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 CARRY_QUOTE, CARRY_CONTINUED, CARRY_PRONOUN, POSSESSED_MOVE, MENTIONS = 0.8, 0.7, 0.65, 0.5, 0.35
 _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:", "according":
                "according to", "relative": "reported speech:", "acting": "acting subject"}
-# "the group claimed", "the organization announced": a definite body noun read as the
-# organisation side named last before it.
-_BODY_NOUN = re.compile(
-    r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
-    r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel|newspaper|"
-    r"paper|daily|magazine|publication)$"
-    # a bare plural of a body's people: "Officials said ...", "Investigators found ..."
-    r"|^(?:officials|investigators|agents|prosecutors|executives|staffers)$", re.I
-)
-# "His lawyer said", "Her submission to the court noted": the agent or the paper of the
-# person (or body, for "its") the article is following.
-_POSSESSED = re.compile(
-    rf"^(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?"
-    rf"(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(ROLE | set(ISSUED_DOCUMENTS)))}|team|office|camp|submission|filings|"
-    rf"papers)\b", re.I
-)
-_BARE_ROLE = re.compile(rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$")
 
 
 class _Attributor:
@@ -76,13 +62,14 @@ class _Attributor:
         self.passages = passages
         self.plain = normalise(text)
         self.masked = mask_paragraphs(self.plain, passages, CONTENT_KINDS)
-        mentions = with_apposed_nouns(alias_index(profile).find(self.plain), self.plain)
+        index = alias_index(profile)
+        self.critics = critics_of(profile, index)
+        mentions = with_apposed_nouns(index.find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         nouns = label_nouns(profile)
         self.reader = PhraseReader(self.masked, outside, lambda phrase: label_side(phrase, nouns))
-        self.org_mentions = organisation_mentions(outside, self.plain)
-        self._org_starts = [m.start for m in self.org_mentions]
+        self.organisations = Organisations(organisation_mentions(outside, self.plain))
         self.people = People(outside, self.plain)
         self.starts = {q.id: q.start for q in passages}
         self.in_force: Voice | None = None
@@ -156,6 +143,9 @@ class _Attributor:
                 evidence = (f"acting subject {who.surface} (the person named last: "
                             f"{person.name}) {reading.verb} → {person.stakeholder}")
                 return self._label(p, person, CARRY_PRONOUN, evidence, has_quote)
+        suffered = self._criticism(p, reading)
+        if suffered is not None:
+            return suffered
         if shape == "pure":
             return self._quote_only(p, ahead, first_in_paragraph)
         source = stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
@@ -222,7 +212,8 @@ class _Attributor:
             evidence = (f"{rule} {who.surface} (the person named last: {person.name}) → "
                         f"{person.stakeholder}")
             return self._label(p, person, conf, evidence, has_quote)
-        body = self._recent_organisation(p, who)
+        speaking = self.in_force.stakeholder if self.in_force is not None else None
+        body = self.organisations.named_before(p.start, who.phrase, speaking)
         if body is not None:
             conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
             verb = f" {reading.verb}" if reading.rule in ("speech", "relative", "acting") else ""
@@ -237,7 +228,7 @@ class _Attributor:
             voice = Voice(subject.stakeholder, subject.surface, p.id)
             evidence = f"{who.surface} reported the act of {subject.named} → {voice.stakeholder}"
             return self._label(p, voice, CARRY_PRONOUN, evidence, has_quote)
-        if who.surface and reading.rule != "acting" and _BARE_ROLE.match(who.phrase) \
+        if who.surface and reading.rule != "acting" and BARE_ROLE_PHRASE.match(who.phrase) \
                 and self.in_force is not None and self.para_attributed:
             # '"...," a spokeswoman said' right after the Treasury spoke: its spokeswoman
             v = self.in_force
@@ -253,27 +244,32 @@ class _Attributor:
             return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
         return None
 
+    def _criticism(self, p: Passage, reading: Reading) -> AttributedPassage | None:
+        """"Oz has been called a charlatan by fellow physicians": criticism a side suffers
+        from nobody the profile names is the move of the side it names as its critics."""
+        clause = reading.clause
+        if not self.critics or reading.rule != "none" or clause is None \
+                or not clause.passive or not criticised(clause.verb):
+            return None
+        if clause.pronoun in ("he", "she"):
+            topic = self._topic_person(p)
+            target = self.people.agreeing(p.start, topic, clause.pronoun, p.id) \
+                if topic is not None else None
+            side = target.stakeholder if target is not None else None
+        else:
+            side = self.reader.resolve(clause.np_start, clause.np_end).stakeholder
+        critic = self.critics.get(side) if side is not None else None
+        if critic is None:
+            return None
+        evidence = f"{side} {clause.verb.rstrip('.')} by critics → {critic}"
+        return AttributedPassage(p, critic, CARRY_PRONOUN, evidence)
+
     def _possessor(self, p: Passage, who: Resolution) -> Voice | None:
         """Whose lawyer, spokesman, campaign or letter "His/Her/Their/Its ..." is: the
         speaker in force, else the person a side named last, close before."""
-        if _POSSESSED.match(who.phrase.split(",")[0].strip()) is None:
+        if POSSESSED_PHRASE.match(who.phrase.split(",")[0].strip()) is None:
             return None
         return self.in_force if self.in_force is not None else self._last_person(p)
-
-    def _recent_organisation(self, p: Passage, who: Resolution) -> Mention | None:
-        """The organisation side named last (within two paragraphs' reach) before a
-        definite body noun such as "the group"."""
-        if not _BODY_NOUN.match(who.phrase.strip()):
-            return None
-        lo = bisect_left(self._org_starts, p.start - _ORG_REACH)
-        hi = bisect_left(self._org_starts, p.start)
-        near = self.org_mentions[lo:hi]
-        if not near:
-            return None
-        # the body that was speaking goes on ("The group claimed ... Ecuador ...",
-        # then "the group tweeted"); else the body named last
-        speaking = self.in_force.stakeholder if self.in_force is not None else None
-        return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
 
     def _topic_person(self, p: Passage) -> Voice | None:
         """The side's person who was the subject just before (this paragraph or the one

@@ -80,3 +80,17 @@ class Token:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+# "His lawyer said", "Her submission to the court noted": the agent or the paper of the
+# person (or body, for "its") the article is following.
+POSSESSED_PHRASE = re.compile(
+    rf"^(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?"
+    rf"(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(ROLE | set(ISSUED_DOCUMENTS)))}|team|office|camp|submission|filings|"
+    rf"papers)\b", re.I
+)
+# "a spokeswoman", "the campaign manager": a bare role with no name of its own
+BARE_ROLE_PHRASE = re.compile(
+    rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$"
+)

@@ -1,8 +1,9 @@
 """Whose act a sentence reports when its own subject is no side: the one an outlet or
 an unnamed source reports on ("NBC News reported that the Agency obtained ..."), the one
 at whose urging an act was done, the side whose move a possessed noun names ("Trump's
-threats to sue"), and the source of a stance a headline ends on ("... Skepticism From
-Regulators").
+threats to sue"), the source of a stance a headline ends on ("... Skepticism From
+Regulators"), and the critics a side suffers ("Oz has been called a charlatan by fellow
+physicians" is the move of the side the profile names as Oz's critics).
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarize.aliases import Mention
+from summarize.aliases import AliasIndex, Mention
+from summarize.read import normalise
+from summarize.records import Profile
 
 _OUTLET = re.compile(
     r"\b(?:News|Times|Post|Journal|Reuters|Associated Press|AP|CNN|NBC|ABC|CBS|Fox|Politico|"
@@ -105,3 +108,32 @@ def stance_source(plain: str, start: int, end: int) -> tuple[int, int] | None:
     Regulators"): the span of that source."""
     found = _STANCE_FROM.search(plain, start, end)
     return found.span("np") if found is not None else None
+
+
+# A side whose label says it is the critics of another ("Oz's critics among doctors",
+# "Lawmakers and other critics of the bank")
+_CRITICS = re.compile(r"\b(?:critics|opponents|detractors)\b", re.I)
+_CRITICISM = frozenset(
+    "accused criticized criticised attacked investigated pilloried denounced condemned "
+    "blasted slammed discredited dogged dragged hauled sued rebuked censured scolded mocked "
+    "ridiculed lambasted derided faulted called branded labeled labelled".split()
+)
+
+
+def critics_of(profile: Profile, index: AliasIndex) -> dict[str, str]:
+    """Each side the profile names critics for → the side of those critics."""
+    out: dict[str, str] = {}
+    for s in profile.stakeholders:
+        if _CRITICS.search(s.label) is None:
+            continue
+        targets = {m.stakeholder for m in index.find(normalise(s.label)) if m.stakeholder != s.id}
+        if len(targets) == 1:
+            out.setdefault(targets.pop(), s.id)
+    return out
+
+
+def criticised(verb: str) -> bool:
+    """A passive verb group of criticism ("has been called", "was investigated"), not one
+    that goes on into another verb ("was called to testify")."""
+    words = verb.lower().rstrip(".").split()
+    return "to" not in words and any(w in _CRITICISM for w in words)

@@ -550,6 +550,23 @@ def test_a_pronoun_quote_tag_is_the_subject_named_before_the_quote() -> None:
     assert ap.evidence == "quote attributed to Maria Okafor → company"
 
 
+def test_criticism_a_side_suffers_from_no_named_side_is_its_named_critics_move() -> None:
+    sides = [*STAKEHOLDERS,
+             {"id": "critics", "label": "Okafor's critics among engineers",
+              "aliases": ["Lars Berg"]}]
+    out = attribute(
+        "Maria Okafor has been called reckless by fellow engineers.\n\n"
+        "She's been investigated by the state for hiding leaks.\n\n"
+        "She was elected by the board in May.\n",
+        profile(sides),
+    )
+    ap = find(out, "Maria Okafor has been called")
+    assert (ap.stakeholder, ap.evidence) == (
+        "critics", "company has been called by critics → critics")
+    assert find(out, "She's been investigated").stakeholder == "critics"
+    assert find(out, "She was elected").stakeholder != "critics"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")

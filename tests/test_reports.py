@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from summarize.reports import reported_subject, stance_source
+from summarize.aliases import alias_index
+from summarize.profile import parse_profile
+from summarize.reports import criticised, critics_of, reported_subject, stance_source
 
 
 def test_reported_subject_only_for_news_outlets_and_unnamed_sources() -> None:
@@ -28,3 +30,25 @@ def test_stance_source_in_a_headline() -> None:
     span = stance_source(text, 0, len(text))
     assert span is not None and text[span[0] : span[1]] == "Pilots Guild"
     assert stance_source("Toll plan comes from the port", 0, 29) is None
+
+
+def test_a_side_labelled_as_critics_of_another_is_found_by_that_sides_name() -> None:
+    sides = [
+        {"id": "port", "label": "Harbour authority", "aliases": ["Ilse Varga"]},
+        {"id": "port-critics", "label": "Varga's critics among pilots",
+         "aliases": ["Oskar Brandt"]},
+        {"id": "pilots", "label": "Pilots guild", "aliases": ["Pilots Guild"]},
+    ]
+    profile = parse_profile({"name": "t", "stakeholders": sides}, "t.yaml")
+    assert critics_of(profile, alias_index(profile)) == {"port": "port-critics"}
+    # critics of nobody the profile names are nobody's critics
+    vague = [{**sides[1], "label": "Critics of the toll"}, sides[0]]
+    profile = parse_profile({"name": "t", "stakeholders": vague}, "t.yaml")
+    assert critics_of(profile, alias_index(profile)) == {}
+
+
+def test_criticised_passive_verb_groups() -> None:
+    assert criticised("has been called")
+    assert criticised("'s been investigated")
+    assert not criticised("was called to testify.")
+    assert not criticised("was elected")
