@@ -170,13 +170,13 @@ _CLOCK_GOES_ON = re.compile(
 
 def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a span that ends on a title abbreviation to the next one on the same line, a
-    clock time to its day ("9 a.m. Sunday"), and a span that opens on a comma or semicolon
-    ("St., Louis."): no sentence starts so."""
+    clock time to its day ("9 a.m. Sunday"), a span that opens on a comma or semicolon
+    ("St., Louis.") and one of closing quotes alone: no sentence starts so."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and "\n" not in plain[out[-1][1] : s] and (
             (_TITLE_END.search(plain, out[-1][0], out[-1][1]) and plain[s : s + 1].isupper())
-            or plain[s : s + 1] in (",", ";")
+            or plain[s : s + 1] in (",", ";") or not plain[s:e].strip("\"') \t")
             or (_CLOCK_END.search(plain, out[-1][0], out[-1][1])
                 and _CLOCK_GOES_ON.match(plain, s) is not None)
         ):

@@ -123,6 +123,8 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
     # a clock time goes on with its day; a new sentence after it does not
     assert _rejoin_titles("By 9 a.m. Sunday, he", [(0, 9), (10, 20)]) == [(0, 20)]
     assert _rejoin_titles("at 9 a.m. He left.", [(0, 9), (10, 18)]) == [(0, 9), (10, 18)]
+    # a closing quote left alone by an unbalanced one before it is no sentence
+    assert _rejoin_titles('He said "no. Ever."', [(0, 18), (18, 19)]) == [(0, 19)]
 
 
 def test_a_line_without_inner_sentence_ends_is_one_span_like_pysbd() -> None:
