@@ -165,6 +165,7 @@ def _after_dateline(toks: list[Token], i: int) -> int:
 
 _DAY_OPENERS = frozenset([*WEEKDAYS, "today", "yesterday", "tonight"])
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+_DAY_LEAD = frozenset("even earlier later late early only just again also".split())
 
 
 def _agent(toks: list[Token], group_end: int, end: int) -> tuple[int, int] | None:
@@ -178,8 +179,9 @@ def _agent(toks: list[Token], group_end: int, end: int) -> tuple[int, int] | Non
 def _after_time_opener(toks: list[Token], i: int) -> int:
     """Skip a time phrase that opens the clause without a comma: "Last week Trump ...",
     "On Monday the senator ...", or a day with its comma: "Wednesday, he called ..."."""
-    if i + 1 < len(toks) and toks[i].low in _DAY_OPENERS:
-        j = i + 2 if i + 2 < len(toks) and toks[i + 1].low in _DAY_PARTS else i + 1
+    day = i + 1 if toks[i].low in _DAY_LEAD and i + 1 < len(toks) else i  # "Even Friday,"
+    if day + 1 < len(toks) and toks[day].low in _DAY_OPENERS:
+        j = day + 2 if day + 2 < len(toks) and toks[day + 1].low in _DAY_PARTS else day + 1
         if j + 1 < len(toks) and toks[j].text == ",":
             return j + 1
     if i + 2 >= len(toks) or toks[i + 2].text == ",":

@@ -63,6 +63,8 @@ from summarize.speakers import clause_subject
         # a day and its comma open the clause
         ("Wednesday, she called for a toll.", "she", "called", False),
         ("Tuesday night, the mayor spoke.", "the mayor", "spoke.", False),
+        ("Even Friday, she called for a toll.", "she", "called", False),
+        ("Earlier Friday, the mayor spoke.", "the mayor", "spoke.", False),
         # "'s" before "been" or a participle is "has", and the verb goes on
         ("He's been fined by the port.", "He", "'s been fined", False),
         ("She's given the port a week.", "She", "'s given", False),
