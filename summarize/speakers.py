@@ -153,13 +153,15 @@ def _skip_to_comma(toks: list[Token], k: int, limit: int = 60) -> int | None:
 
 
 def _after_dateline(toks: list[Token], i: int) -> int:
-    """Skip a dateline such as "MOSCOW -" or "GENEVA, Switzerland -"."""
+    """Skip a dateline such as "MOSCOW -" or "GENEVA, Switzerland -", or a kicker in
+    capitals ("HE'S BEEN CALLED OUT BY FELLOW DOCTORS - He's been ...")."""
     j = i
-    while j < len(toks) and j - i < 6 and toks[j].text != "-":
+    while j < len(toks) and j - i < 12 and toks[j].text != "-":
         if toks[j].word and not toks[j].text[:1].isupper():
             return i
         j += 1
-    caps = j > i and toks[i].text.isupper() and len(toks[i].text) > 1
+    kicker = all(t.text.isupper() for t in toks[i:j] if t.word)
+    caps = j > i and toks[i].text.isupper() and len(toks[i].text) > 1 and (j - i < 6 or kicker)
     return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
 
 

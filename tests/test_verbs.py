@@ -64,6 +64,9 @@ from summarize.speakers import clause_subject
         ("Wednesday, she called for a toll.", "she", "called", False),
         ("Tuesday night, the mayor spoke.", "the mayor", "spoke.", False),
         ("Even Friday, she called for a toll.", "she", "called", False),
+        # a kicker in capitals before a dash, however long, opens the paragraph
+        ("TOLLS HAVE BEEN CALLED UNFAIR BY PILOTS - The port raised them.", "The port",
+         "raised", False),
         ("Earlier Friday, the mayor spoke.", "the mayor", "spoke.", False),
         # "'s" before "been" or a participle is "has", and the verb goes on
         ("He's been fined by the port.", "He", "'s been fined", False),
