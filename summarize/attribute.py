@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from summarize.aliases import alias_index, dominant_side, is_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
-from summarize.background import background_reason
+from summarize.background import acting_background
 from summarize.coref import (
     is_person_description,
     label_nouns,
@@ -115,10 +115,12 @@ class _Attributor:
             # subject, not the last name, is whom a following "he" means
             self.subject = Voice(who.stakeholder, who.surface, p.id)
             self.subject_at = p.start
-        background = self._background(p, reading)
-        self.background_at = p.paragraph if background is not None else -1
-        if background is not None:
-            return background
+        why = acting_background(self.masked[p.start : p.end], reading,
+                                self.background_at == p.paragraph)
+        self.background_at = p.paragraph if why is not None else -1
+        if why is not None and who is not None:
+            evidence = f"background: {who.surface} {reading.verb}, {why}"
+            return AttributedPassage(p, None, 0.6, evidence)
         urged = urging_source(self.masked, p.start, p.end) if reading.rule == "acting" else None
         urger = self.reader.resolve(*urged[1]) if urged is not None else None
         if urged is not None and urger is not None and urger.stakeholder is not None \
@@ -170,21 +172,6 @@ class _Attributor:
             sid, alias, n = mentioned
             return AttributedPassage(p, sid, MENTIONS, f"mentions {alias} {n} times → {sid}")
         return AttributedPassage(p, None, 0.6, "no stakeholder speaks or acts")
-
-    def _background(self, p: Passage, reading: Reading) -> AttributedPassage | None:
-        """An acting subject's biography, history or the reporter's guess; and "It ..."
-        going on from such a sentence in the same paragraph."""
-        who = reading.who
-        if reading.rule != "acting" or who is None or not who.surface or (
-            reading.clause is not None and reading.clause.speech
-        ):
-            return None
-        why = background_reason(self.masked[p.start : p.end], reading.verb, who.pronoun)
-        if why is None and who.pronoun and self.background_at == p.paragraph:
-            why = "goes on from the background before it"
-        if why is None:
-            return None
-        return AttributedPassage(p, None, 0.6, f"background: {who.surface} {reading.verb}, {why}")
 
     def _explicit(self, p: Passage, reading: Reading, who: Resolution,
                   has_quote: bool) -> AttributedPassage | None:
@@ -357,7 +344,7 @@ class _Attributor:
         readings = {p.id: read_passage(self.masked, p.start, p.end, self.reader,
                                        p.kind == "heading") for p in content}
         out: list[AttributedPassage] = []
-        paragraph = -1
+        paragraph, in_paragraph = -1, 0
         self.para_attributed, self.para_quote = False, None
         for index, p in enumerate(self.passages):
             if p.kind not in CONTENT_KINDS:
@@ -370,8 +357,16 @@ class _Attributor:
                     self.in_force = None
                 self.quote_voice = self.para_quote
                 self.para_attributed, self.para_quote = False, None
-                paragraph = p.paragraph
-                self.previous_paragraph_at, self.paragraph_at = self.paragraph_at, p.start
+                # a verbless subhead ("Baiting the moderators.") between two paragraphs
+                # does not put the people named before it out of reach
+                previous = self.passages[index - 1] if index else None
+                subhead = in_paragraph == 1 and previous is not None \
+                    and previous.id in readings and readings[previous.id].clause is None \
+                    and len(previous.text.split()) <= 6
+                if not subhead:
+                    self.previous_paragraph_at = self.paragraph_at
+                paragraph, in_paragraph, self.paragraph_at = p.paragraph, 0, p.start
+            in_paragraph += 1
             nxt = self.passages[index + 1] if index + 1 < len(self.passages) else None
             same = nxt is not None and nxt.paragraph == p.paragraph
             ahead = readings.get(nxt.id) if nxt is not None and same else None

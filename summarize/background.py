@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from summarize.quantities import NEWS_DAYS
+from summarize.speakers import Reading
 
 # A clause dated by an explicit year ("in 2005", "since 2012", "In 2009,") reports
 # history, unless the same sentence also anchors it in the news of the day.
@@ -130,3 +131,18 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
     if dated is not None:
         return f"history ({dated})"
     return None
+
+
+def acting_background(sentence: str, reading: Reading, goes_on: bool) -> str | None:
+    """Why a passage read as an acting subject's is context (its biography, history or
+    the reporter's guess), or None; ``goes_on``: the paragraph's last passage was such
+    context, so a pronoun subject ("It ...") goes on with it."""
+    who = reading.who
+    if reading.rule != "acting" or who is None or not who.surface or (
+        reading.clause is not None and reading.clause.speech
+    ):
+        return None
+    why = background_reason(sentence, reading.verb, who.pronoun)
+    if why is None and who.pronoun and goes_on:
+        return "goes on from the background before it"
+    return why

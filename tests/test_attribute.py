@@ -567,6 +567,15 @@ def test_criticism_a_side_suffers_from_no_named_side_is_its_named_critics_move()
     assert find(out, "She was elected").stakeholder != "critics"
 
 
+def test_a_verbless_subhead_leaves_the_person_named_before_it_in_reach() -> None:
+    out = attribute(
+        "Tomas Lindqvist isn't saying much about the permit.\n\n"
+        "Baiting the board.\n\n"
+        "The Valley Party nominee has repeatedly wondered whether the board is fair.\n"
+    )
+    assert find(out, "The Valley Party nominee").stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
