@@ -76,14 +76,20 @@ _SPECULATION = re.compile(r"^(?:might|may|could)\b")
 # what was said or recalled: "ruled that ...", "recalling how in 2004 ..."; not "in the
 # 18 years that ..."
 _COMPLEMENT = re.compile(r"(?<!years )(?<!decades )\bthat\b|\b(?:recalling|noting|saying|how)\b")
-# What a side undergoes ("has faced sharp criticism", "had been facing growing pressure
-# from donors", "came under fire"): its situation, not its move.
-_UNDERGOING = re.compile(
-    r"\b(?:fac(?:e|es|ed|ing)|c[ao]me\s+under|c[ao]ming\s+under)\s+(?:[\w-]+\s+){0,3}?"
+# What a side undergoes or is in ("has faced sharp criticism", "came under fire", "enjoyed
+# tremendous support", "holds a gaping advantage", "have had trouble"): its situation, not
+# its move. Each phrase starts at its own main verb.
+_SITUATION = re.compile(
+    r"\b(?P<verb>fac(?:e|es|ed|ing)|c[ao]m(?:e|es|ing))\s+(?:under\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:criticism|pressure|questions|scrutiny|backlash|calls|charges|accusations|attacks|"
-    r"investigations?|protests|opposition|fire|demands)\b",
+    r"investigations?|protests|opposition|fire|demands)\b"
+    r"|\b(?P<holds>enjoy(?:s|ed)?|hold(?:s)?|held)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:support|advantage|lead|edge)\b"
+    r"|\b(?P<had>had)\s+(?:[\w-]+\s+){0,2}?(?:trouble|difficulty|relationship)\b",
     re.I,
 )
+# who gives the support a side enjoys: the backers are named, and they act
+_BACKERS = re.compile(r"[^.;]{0,40}?\b(?:from|by|of)\s+[A-Za-z]")
 _FUTURE = re.compile(r"^(?:will|would|is\s+to|are\s+to|plans?|expects?|intends?)\b")
 
 
@@ -115,12 +121,16 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
         return f"speculation ({verb})"
     if _SCHEDULE.match(verb) or (_HOLDING.match(verb) and _EVENT.search(sentence)):
         return f"schedule ({verb})"
-    # the phrase must start at the main verb: "She faced the crowd, which met her with
-    # criticism" has no undergoing phrase; "who faced questions" is not the main verb
-    main_verbs = tuple(w for w in verb.split() if w.startswith(("fac", "came", "come", "coming")))
-    undergoing = _UNDERGOING.search(sentence)
-    if undergoing is not None and main_verbs and undergoing.group().lower().startswith(main_verbs):
-        return f"undergoing ({undergoing.group()})"
+    # the phrase must start at the main verb: not "who faced questions", nor "She faced
+    # the crowd, which met her with criticism"
+    words = verb.split()
+    situation = next((m for m in _SITUATION.finditer(sentence)
+                      if m.group().split()[0].lower() in words), None)
+    if situation is not None and situation.group("holds") is not None \
+            and _BACKERS.match(sentence, situation.end()) is not None:
+        situation = None  # "enjoyed support in fighting the deal from activist groups"
+    if situation is not None:
+        return f"situation ({situation.group()})"
     money = next((w for w in verb.split() if w in _MONEY_VERBS), None)
     if money is not None and re.search(rf"\b{money}\s+{_AMOUNT}", sentence, re.I):
         return f"numbers ({money} an amount)"

@@ -38,9 +38,15 @@ from summarize.background import background_reason, dated_in_past
          "has vetoed", "history (in the almost five years since)"),
         # what a side undergoes is its situation, not its move
         ("For her part, Ana Ruiz has faced sharp criticism.", "has faced",
-         "undergoing (faced sharp criticism)"),
-        ("The port came under fire for the toll.", "came", "undergoing (came under fire)"),
+         "situation (faced sharp criticism)"),
+        ("The port came under fire for the toll.", "came", "situation (came under fire)"),
         ("Ana Ruiz faced the crowd.", "faced", None),
+        ("Ana Ruiz enjoyed wide support among pilots.", "enjoyed",
+         "situation (enjoyed wide support)"),
+        ("The port has had trouble filling berths.", "has had", "situation (had trouble)"),
+        ("Ana Ruiz held a rally, which drew support.", "held", None),
+        # support whose givers are named is their act too
+        ("Ana Ruiz enjoyed support in the fight from pilots.", "enjoyed", None),
         # money moved, told as a figure right after the verb
         ("The guild also sent $341,560 to the county party.", "sent", "numbers (sent an amount)"),
         ("The port received only a few million dollars from the fund.", "received only",
