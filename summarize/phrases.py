@@ -149,14 +149,19 @@ class PhraseReader:
             relative = next((k for k, seg in enumerate(segments)
                              if k and seg and seg[0].low in _RELATIVES), len(segments))
             segments = segments[:relative]
-        results = [r for seg in segments if seg and (r := self._segment(seg)) is not None]
+        pairs = [(seg, r) for seg in segments if seg and (r := self._segment(seg)) is not None]
+        results = [r for _, r in pairs]
         unknown_head = bool(head) and head[0].text[:1].isupper() \
             and head[0].low not in DETERMINERS and self._segment(head) is None
         if unknown_head:
             # "Barclays, the company's previous bank": an unknown name heads the phrase;
             # only an affiliation that names a side ("..., spokesperson for X") may speak,
             # never a name met in passing ("Kall -- co-editor of a book on Trump --").
-            results = [r for r in results if r.strength >= 3]
+            # "Hillary Clinton, like Obama, has ...": a name compared with a named head is
+            # not the speaker (but "Critics, like Obama," gives the critics' examples)
+            named = sum(t.text[:1].isupper() for t in head) >= 2
+            results = [r for seg, r in pairs if r.strength >= 3
+                       and not (named and seg[0].low in ("like", "unlike"))]
             loose = loose and not any(seg and seg[0].text[:1].islower() for seg in segments[1:])
         sides = {r.stakeholder for r in results if r.strength >= 2}
         if len(sides) > 1:

@@ -576,6 +576,13 @@ def test_a_verbless_subhead_leaves_the_person_named_before_it_in_reach() -> None
     assert find(out, "The Valley Party nominee").stakeholder == "council"
 
 
+def test_a_side_named_in_a_comparison_with_a_named_head_is_not_the_speaker() -> None:
+    out = attribute("Mayor Ana Ruiz, like Tomas Lindqvist, has opposed the pit.\n\n"
+                    "Critics of the pit, like Tomas Lindqvist, say it leaks.\n")
+    assert find(out, "Mayor Ana Ruiz").stakeholder is None
+    assert find(out, "Critics of the pit").stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
