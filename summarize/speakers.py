@@ -380,7 +380,21 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
 
 def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
                  heading: bool = False) -> Reading:
-    """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust."""
+    """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust; when
+    it names no side, that of the clause after a semicolon ("It's unlikely; Clinton's team
+    says she'll go on")."""
+    reading = _read_clause(masked, start, end, reader, heading)
+    semicolon = masked.find(";", start, end)
+    if (reading.who is None or reading.who.stakeholder is None) and 0 <= semicolon < end - 1:
+        after = _read_clause(masked, semicolon + 1, end, reader, heading)
+        if after.who is not None and after.who.stakeholder is not None \
+                and after.rule in ("speech", "quote"):
+            return after
+    return reading
+
+
+def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
+                 heading: bool) -> Reading:
     cue = _quote_cue(masked, start, end, reader)
     if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue

@@ -583,6 +583,13 @@ def test_a_side_named_in_a_comparison_with_a_named_head_is_not_the_speaker() -> 
     assert find(out, "Critics of the pit").stakeholder == "council"
 
 
+def test_a_side_speaking_after_a_semicolon_carries_the_sentence() -> None:
+    out = attribute("Tomas Lindqvist spoke on Monday.\n\n"
+                    "It is an unlikely outcome; Okafor's team says the mine will open.\n")
+    ap = find(out, "It is an unlikely outcome")
+    assert ap.evidence == "reported speech: Okafor (name of Maria Okafor) says → company"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
