@@ -117,8 +117,11 @@ _BODY_NOUN = re.compile(
     r"^the\s+(?:[a-z-]+\s+){0,2}(?:organization|organisation|group|company|firm|bank|lender|"
     r"network|broadcaster|agency|union|campaign|corporation|party|outlet|channel|newspaper|"
     r"paper|daily|magazine|publication)$"
-    # a bare plural of a body's people: "Officials said ...", "Investigators found ..."
-    r"|^(?:officials|investigators|agents|prosecutors|executives|staffers)$", re.I
+    # a bare plural of a body's people: "Officials said ...", "Investigators found ...",
+    # "Party officials said ...", and "the official" met again
+    r"|^(?:(?:party|campaign|company|bank|agency|committee|union)\s+)?"
+    r"(?:officials|investigators|agents|prosecutors|executives|staffers)$|^the\s+official$",
+    re.I
 )
 _ORG_REACH = 1500  # characters back to look for the body that "the group" stands for
 
@@ -133,7 +136,7 @@ class Organisations:
     def named_before(self, at: int, phrase: str, speaking: str | None) -> Mention | None:
         """The organisation side named last (within two paragraphs' reach) before a
         definite body noun such as "the group" at ``at``."""
-        if not _BODY_NOUN.match(phrase.strip()):
+        if not _BODY_NOUN.match(phrase.split(",")[0].strip()):
             return None
         lo = bisect_left(self._starts, at - _ORG_REACH)
         near = self.mentions[lo : bisect_left(self._starts, at)]

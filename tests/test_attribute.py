@@ -996,3 +996,13 @@ def test_a_bare_plural_of_a_bodys_people_speaks_for_the_body_named_last() -> Non
     ap = find(out, "Officials said")
     assert ap.stakeholder == "ministry"
     assert "the body named last" in ap.evidence
+
+
+def test_a_bodys_officials_and_the_official_met_again_speak_for_the_body_named_last() -> None:
+    out = attribute(
+        "The Environment Ministry reopened the file, an official said on Monday.\n\n"
+        "The official, who was not authorized to speak, said the review would take a month.\n\n"
+        "Agency officials said the dam was safe.\n"
+    )
+    assert find(out, "The official, who").stakeholder == "ministry"
+    assert find(out, "Agency officials").stakeholder == "ministry"
