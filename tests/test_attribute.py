@@ -590,6 +590,13 @@ def test_a_side_speaking_after_a_semicolon_carries_the_sentence() -> None:
     assert ap.evidence == "reported speech: Okafor (name of Maria Okafor) says → company"
 
 
+def test_a_sides_organizers_and_strategists_act_for_it() -> None:
+    out = attribute("Northwind Mining organizers have knocked on 3,000 doors.\n\n"
+                    "A Northwind Mining strategist said the vote was close.\n")
+    assert find(out, "Northwind Mining organizers").stakeholder == "company"
+    assert find(out, "A Northwind Mining strategist").stakeholder == "company"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
