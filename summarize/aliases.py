@@ -128,6 +128,30 @@ _ORG_WORDS = frozenset(
     "chronicle telegraph magazine daily".split()
 )
 _SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+# Capitalised words before a surname that are not somebody else's given name
+_NOT_GIVEN = TITLES | frozenset(
+    "the a an this that but and or so yet when if as after before while since though former "
+    "then now today yesterday tonight democrat democratic republican gop vice first lady "
+    "candidate nominee rival mrs rep sen gov lt gen col sgt capt rev dr st "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december "
+    "de da di du del della van von der den la le bin al el dos das ter ten".split()  # particles
+)
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def _anothers_name(text: str, start: int, end: int, alias: str) -> bool:
+    """A short form that is part of another person's name: "Brittany" of "Brittany Lockwood"
+    in "Brittany Self", "Clinton" of "Hillary Clinton" in "Chelsea Clinton"."""
+    words = alias.split()
+    surface = text[start:end]
+    if surface == words[0] and len(words) > 1:
+        nxt = _SURNAME_AFTER.match(text, end)
+        return nxt is not None and nxt.group(1) not in words
+    prev = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    return prev is not None and prev.group(1).lower() not in _NOT_GIVEN \
+        and prev.group(1) not in words
 _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "
                          "united central northern southern western eastern".split())
 # Which kind of body a side is, from the words of its aliases, so that a generic noun
@@ -365,6 +389,8 @@ class AliasIndex:
                 surface = " ".join(m.group().split())
                 claim = self.forms.get((surface if cs else surface.lower(), cs))
                 if claim is None:
+                    continue
+                if claim[2] == "short" and _anothers_name(text, m.start(), m.end(), claim[1]):
                     continue
                 after = text[m.end() : m.end() + 2]
                 possessive = after == "'s" or (after[:1] == "'" and surface.endswith("s"))

@@ -80,6 +80,16 @@ def test_a_two_letter_piece_of_a_side_id_is_an_initialism_dotted_or_not() -> Non
     ]
 
 
+def test_a_short_form_inside_another_persons_name_is_no_mention() -> None:
+    index = AliasIndex(_profile(("ruiz", ["Ana Ruiz"]), ("blasio", ["Bill de Blasio"])))
+    text = "Ana Ruiz left. Ruiz spoke. Mrs. Ruiz. Tom Ruiz objected. Ana Tan came. De Blasio."
+    # "Tom Ruiz" and "Ana Tan" are other people; a title or a particle is no given name
+    assert _found(index, text) == [
+        ("Ana Ruiz", "ruiz", "alias"), ("Ruiz", "ruiz", "short"), ("Ruiz", "ruiz", "short"),
+        ("Blasio", "blasio", "short"),
+    ]
+
+
 def test_a_side_id_does_not_turn_a_persons_surname_into_a_body() -> None:
     index = AliasIndex(_profile(("flynn", ["Michael Flynn"]), ("msnbc", ["Stephanie Ruhle"])))
     text = "Michael Flynn spoke. Flynn left. The msnbc anchor asked."
