@@ -358,8 +358,11 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
             who = reader.resolve(np_start, start + m.end("np"))
             # '"..." to drive up the price, she said': a phrase that starts with a
             # preposition goes on with the sentence; it names no speaker
-            first = m.group("np").split(maxsplit=1)[0].lower()
-            if first in PREPOSITIONS and not who.stakeholder:
+            # '"America first" appealed to him, he said': a phrase that starts with a
+            # verb goes on with the sentence too
+            first = m.group("np").split(maxsplit=1)[0]
+            if (first.lower() in PREPOSITIONS or (first.islower() and first in VERB_FORMS)) \
+                    and not who.stakeholder:
                 continue
             if relative is not None and who.pronoun:
                 continue  # "he" in a relative clause is most likely the main subject

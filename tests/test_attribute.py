@@ -482,6 +482,14 @@ def test_a_title_case_headline_keeps_names_capitalised() -> None:
     assert find(out, "Tomas Lindqvist Hammers").stakeholder == "council"
 
 
+def test_a_phrase_after_a_quote_that_starts_with_a_verb_is_no_speaker() -> None:
+    out = attribute('Tomas Lindqvist spoke.\n\nThe plan to "save the river" appealed to him, '
+                    "he said, because the mine was leaking.\n")
+    ap = find(out, "The plan to")
+    assert ap.stakeholder == "council"
+    assert "appealed" not in ap.evidence
+
+
 def test_a_phrase_after_a_quote_that_starts_with_a_preposition_is_no_speaker() -> None:
     out = attribute('"You squeezed the river dry" to raise profits, Tomas Lindqvist said, '
                     "pointing at the mine.\n")
