@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 MAX_PIECE_CHARS = 2_000
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
-_TERMINAL = re.compile(r"[.!?:;][\"')\]\s]*$")
+_TERMINAL = re.compile(r"[.!?:;][\"'\u2019\u201d)\]\s]*$")
 _TIME_AGO = re.compile(
     r"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I
 )

@@ -230,6 +230,17 @@ def test_a_line_opening_in_lower_case_goes_on_with_the_line_before() -> None:
     ]
 
 
+def test_lines_that_end_in_a_curly_closing_quote_are_paragraphs_of_their_own() -> None:
+    from summarize.records import Source
+
+    ask = "\u201cThe last time we spoke, you told me you would talk to him. How did it go?\u201d"
+    answer = "\u201cThe talk was very productive,\u201d Ruiz said."
+    text = f"Port talks\n\n{ask}\n{answer}\nThe port closed.\n"
+    got = [p.text for p in segment(Source("t.txt", text, "0"))]
+    # each line ends a sentence, so none is a hard-wrapped piece of the next
+    assert answer in got and ask.split(" How")[0] in got[1]
+
+
 def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> None:
     text = (
         "Trade row\n\nThe minister spoke.\n(Additional reporting by Ann Lee)"
