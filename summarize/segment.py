@@ -35,7 +35,7 @@ _ALL_TIMES = re.compile(r"\(all times [A-Z]{2,4}\)\s*:?\s*$", re.I)
 # "(Andy Wong/The Associated Press)", "(Photo: Reuters)", "(AP Photo/Mark ...)", "Getty Images"
 _CREDIT = re.compile(
     r"(?:\((?:[^()]{0,80}/[^()]{0,80}|(?:photo|image|file photo|credit|video)[^()]{0,80})\)"
-    r"|\b(?:Getty Images|Shutterstock|AFP via Getty|Associated Press photo))\s*$",
+    r"|\b(?:Getty Images|Shutterstock|AFP via Getty|Associated Press photo))\.?\s*$",
     re.I,
 )
 _BOILER_LINE = re.compile(
@@ -170,13 +170,14 @@ _CLOCK_GOES_ON = re.compile(
 
 def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a span that ends on a title abbreviation to the next one on the same line, a
-    clock time to its day ("9 a.m. Sunday"), a span that opens on a comma or semicolon
-    ("St., Louis.") and one of closing quotes alone: no sentence starts so."""
+    clock time to its day ("9 a.m. Sunday"), a span that opens on a comma, semicolon or
+    dash ("St., Louis.", "CHATTANOOGA, Tenn. - Behind ...") and one of closing quotes
+    alone: no sentence starts so."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
         if out and "\n" not in plain[out[-1][1] : s] and (
             (_TITLE_END.search(plain, out[-1][0], out[-1][1]) and plain[s : s + 1].isupper())
-            or plain[s : s + 1] in (",", ";") or not plain[s:e].strip("\"') \t")
+            or plain[s : s + 1] in (",", ";", "-") or not plain[s:e].strip("\"') \t")
             or (_CLOCK_END.search(plain, out[-1][0], out[-1][1])
                 and _CLOCK_GOES_ON.match(plain, s) is not None)
         ):

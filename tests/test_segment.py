@@ -123,6 +123,8 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
     # a clock time goes on with its day; a new sentence after it does not
     assert _rejoin_titles("By 9 a.m. Sunday, he", [(0, 9), (10, 20)]) == [(0, 20)]
     assert _rejoin_titles("at 9 a.m. He left.", [(0, 9), (10, 18)]) == [(0, 9), (10, 18)]
+    # a dateline's dash goes on with the dateline: "CHATTANOOGA, Tenn. - Behind ..."
+    assert _rejoin_titles("DOVER, Del. - The port", [(0, 11), (12, 22)]) == [(0, 22)]
     # a closing quote left alone by an unbalanced one before it is no sentence
     assert _rejoin_titles('He said "no. Ever."', [(0, 18), (18, 19)]) == [(0, 19)]
 
@@ -239,6 +241,12 @@ def test_lines_that_end_in_a_curly_closing_quote_are_paragraphs_of_their_own() -
     got = [p.text for p in segment(Source("t.txt", text, "0"))]
     # each line ends a sentence, so none is a hard-wrapped piece of the next
     assert answer in got and ask.split(" How")[0] in got[1]
+
+
+def test_a_photo_credit_ending_in_a_period_is_boilerplate() -> None:
+    kinds = _kinds("Port talks\n\nANA RUIZ via Getty Images.\n\nThe port closed.\n")
+    assert kinds["ANA RUIZ via Getty Images."] == "boilerplate"
+    assert kinds["The port closed."] == "body"
 
 
 def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> None:
