@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -279,6 +280,20 @@ def _fingerprint(text: str) -> str:
     return "".join(c for c in normalise(text).lower() if c.isalnum())
 
 
+_SHINGLE = 5
+
+
+def _shingles(sentence: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z0-9]+", sentence.lower())
+    return {tuple(words[k : k + _SHINGLE]) for k in range(len(words) - _SHINGLE + 1)}
+
+
+def _said_before(sentence: str, seen: set[tuple[str, ...]]) -> bool:
+    """Every run of five words of a sentence of six or more was in earlier paragraphs."""
+    shingles = _shingles(sentence)
+    return len(shingles) >= 2 and shingles <= seen
+
+
 def segment(source: Source) -> list[Passage]:
     """All passages of the source, in order; ``source.text[p.start:p.end] == p.text``."""
     text = source.text
@@ -286,6 +301,7 @@ def segment(source: Source) -> list[Passage]:
     blocks = paragraphs(text)
     seen: set[str] = set()
     seen_sentences: set[str] = set()
+    seen_shingles: set[tuple[str, ...]] = set()
     out: list[Passage] = []
     for index, lines in enumerate(blocks):
         block_text = plain[lines[0][0] : lines[-1][1]]
@@ -297,6 +313,7 @@ def segment(source: Source) -> list[Passage]:
             _TIME_AGO.match(plain[s:e]) or _VIDEO.match(plain[s:e]) for s, e in blocks[index + 1]
         )
         credit_block = bool(_CREDIT.search(block_text))
+        block: list[Passage] = []
         for s, e in lines:
             line = plain[s:e]
             kind: PassageKind
@@ -321,21 +338,24 @@ def segment(source: Source) -> list[Passage]:
             if any(furniture) and (_is_short_aside(block_text) or _is_short_aside(line)):
                 furniture = [kind in ("body", "heading")] * len(spans)
             for (ss, se), aside in zip(spans, furniture, strict=True):
-                # a sentence repeated word for word in a later paragraph (a live blog's
-                # entry filed again with a new line) is a duplicate on its own
+                # a sentence repeated in a later paragraph (a live blog's entry filed again,
+                # a pull quote) is a duplicate on its own
                 repeated = False
                 if kind == "body":
                     sentence = _fingerprint(plain[ss:se])
-                    repeated = len(sentence) >= MIN_REPEAT and sentence in seen_sentences
+                    repeated = (len(sentence) >= MIN_REPEAT and sentence in seen_sentences) \
+                        or _said_before(plain[ss:se], seen_shingles)
                     seen_sentences.add(sentence)
-                out.append(
-                    Passage(
-                        id=f"s{len(out) + 1}",
-                        start=ss,
-                        end=se,
-                        text=text[ss:se],
-                        paragraph=index,
-                        kind="boilerplate" if aside else "duplicate" if repeated else kind,
-                    )
-                )
+                block.append(Passage(
+                    id=f"s{len(out) + len(block) + 1}", start=ss, end=se, text=text[ss:se],
+                    paragraph=index,
+                    kind="boilerplate" if aside else "duplicate" if repeated else kind,
+                ))
+        # a pull quote: most of a paragraph said before, its credit line with it
+        body = [q for q in block if q.kind in ("body", "duplicate")]
+        if len(body) > 1 and 2 * sum(q.kind == "duplicate" for q in body) > len(body):
+            block = [replace(q, kind="duplicate") if q.kind == "body" else q for q in block]
+        for q in block:
+            seen_shingles.update(_shingles(plain[q.start : q.end]))
+        out.extend(block)
     return out

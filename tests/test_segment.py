@@ -249,6 +249,21 @@ def test_a_photo_credit_ending_in_a_period_is_boilerplate() -> None:
     assert kinds["The port closed."] == "body"
 
 
+def test_a_pull_quote_said_before_is_a_duplicate_with_its_credit_line() -> None:
+    quote = "We want the port open by May. We will not wait for the council"
+    kinds = _kinds(
+        f"Port talks\n\n\u201c{quote},\u201d Ana Ruiz told reporters on Monday.\n\n"
+        "The council met.\n\n"
+        "\"We want the port open by May. We will not wait for the council.\n"
+        "Ana Ruiz, harbour master.\"\n\nThe port closed.\n"
+    )
+    # both sentences of the pull quote were said before, and its credit goes with them
+    assert kinds["\"We want the port open by May."] == "duplicate"
+    assert kinds["We will not wait for the council."] == "duplicate"
+    assert kinds["Ana Ruiz, harbour master.\""] == "duplicate"
+    assert kinds["The council met."] == kinds["The port closed."] == "body"
+
+
 def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> None:
     text = (
         "Trade row\n\nThe minister spoke.\n(Additional reporting by Ann Lee)"
