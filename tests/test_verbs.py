@@ -72,6 +72,9 @@ from summarize.speakers import clause_subject
         ("He's been fined by the port.", "He", "'s been fined", False),
         ("She's given the port a week.", "She", "'s given", False),
         ("It's a toll.", "It's", "It's", True),
+        # irregular pasts beyond the common ones
+        ("In a memo, Ana Ruiz laid out the plan.", "Ana Ruiz", "laid out", False),
+        ("The mayor oversaw the vote.", "The mayor", "oversaw", False),
     ],
 )
 def test_clause_subject_and_verb_group(sentence: str, subject: str, verb: str,
