@@ -40,6 +40,7 @@ _OPENERS_BEFORE_DET = frozenset("over across around against toward towards beyon
 _SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())
 _CONJ = frozenset("but and yet so still however meanwhile".split())
+_TIME_DETERMINERS = frozenset("the that this last next same following previous".split())
 # "Looking out at ...", "Insisting it wasn't ...": what may follow an opening participle
 _PARTICIPLE_OBJECTS = frozenset("out up down back over off it he she they we his her their "
                                 "its".split())
@@ -239,7 +240,15 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     ) and i + 1 < len(toks) and (toks[i + 1].low in PREPOSITIONS
                                  or toks[i + 1].low in DETERMINERS
                                  or toks[i + 1].low in _PARTICIPLE_OBJECTS)
-    if first.low in _OPENERS or opening_participle or (
+    # "The next year, when Clinton ..., Saban sent": a time phrase and its comma
+    time_phrase = next((j for j in range(i + 1, min(i + 4, len(toks) - 1))
+                        if toks[j].low in TIME_WORDS and toks[j + 1].text == ","), None) \
+        if first.low in _TIME_DETERMINERS else None
+    if time_phrase is not None and all(t.low in TIME_LEAD or t.low in _TIME_DETERMINERS
+                                       for t in toks[i + 1 : time_phrase]):
+        i = time_phrase + 2
+        first = toks[i] if i < len(toks) else first
+    if first.low in _OPENERS or opening_participle or (first.low in _SUBORDINATORS and i > 0) or (
         first.low in _OPENERS_BEFORE_DET and i + 1 < len(toks) and toks[i + 1].low in DETERMINERS
     ) or (
         first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")

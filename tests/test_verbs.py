@@ -72,6 +72,9 @@ from summarize.speakers import clause_subject
         ("He's been fined by the port.", "He", "'s been fined", False),
         ("She's given the port a week.", "She", "'s given", False),
         ("It's a toll.", "It's", "It's", True),
+        # a time phrase and its comma, then a subordinate clause, open the sentence
+        ("The next year, when the port closed, Ana Ruiz sued.", "Ana Ruiz", "sued.", False),
+        ("That month, the mayor spoke.", "the mayor", "spoke.", False),
         # irregular pasts beyond the common ones
         ("In a memo, Ana Ruiz laid out the plan.", "Ana Ruiz", "laid out", False),
         ("The mayor oversaw the vote.", "The mayor", "oversaw", False),
