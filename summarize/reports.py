@@ -60,6 +60,27 @@ def reported_subject(plain: str, start: int, end: int, speaker: str) -> tuple[in
     return found.span("np") if found is not None else None
 
 
+# "The emails show that Clinton decided ...": papers that are nobody's voice show the
+# act of the one they show acting
+_EVIDENCE = re.compile(
+    r"^(?:the|these|those|other|new)?\s*(?:(?:leaked|hacked|released|newly)\s+)?"
+    r"(?:e-?mails?|documents?|records?|messages?|memos?|files?|filings?|papers)$", re.I
+)
+_SHOWS_THAT = re.compile(
+    r"\b(?:show|shows|showed|reveal|reveals|revealed|indicate|indicates|indicated)\s+"
+    r"(?:that\s+)?(?P<np>(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:'s\s+[a-z]+)?)"
+)
+
+
+def evidence_subject(plain: str, start: int, end: int, phrase: str) -> tuple[int, int] | None:
+    """The span of whom papers that are nobody's voice show acting ("The emails show that
+    Clinton's aides were ..." → "Clinton's aides")."""
+    if _EVIDENCE.match(phrase.strip()) is None:
+        return None
+    found = _SHOWS_THAT.search(plain, start, end)
+    return found.span("np") if found is not None else None
+
+
 _URGING = "urging|request|behest|direction|insistence|invitation"
 _AT_URGING = (
     re.compile(rf"\s*(?:at|on)\s+the\s+(?P<how>{_URGING})\s+of\s+(?P<np>[^,]{{2,60}}),", re.I),

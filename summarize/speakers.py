@@ -15,6 +15,7 @@ from summarize.aliases import is_person
 from summarize.lexicon import DETERMINERS, TIME_LEAD, TIME_WORDS, Token, tokens
 from summarize.phrases import PhraseReader, Resolution
 from summarize.quantities import NEWS_DAYS, WEEKDAYS
+from summarize.reports import evidence_subject
 from summarize.verbs import (
     ADVERB,
     AUX,
@@ -425,6 +426,13 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     if clause is not None and clause.speech and not clause.passive and subject is not None \
             and subject.strength >= 2:
         return Reading("speech", subject, clause.verb, clause)
+    if clause is not None and subject is not None:
+        shown = evidence_subject(masked, start, end, subject.phrase)
+        actor = reader.resolve(*shown) if shown is not None else None
+        act = clause_subject(masked, shown[0], end) if shown is not None else None
+        if actor is not None and actor.stakeholder is not None and actor.strength >= 2 \
+                and act is not None:
+            return Reading("acting", actor, act.verb, act)  # its act, dated or not
     if clause is not None and not clause.passive and subject is not None \
             and subject.stakeholder is not None and subject.strength >= 2 \
             and _SPEAKING_SETTING.match(masked, start, end):

@@ -605,6 +605,13 @@ def test_a_sides_organizers_and_strategists_act_for_it() -> None:
     assert find(out, "A Northwind Mining strategist").stakeholder == "company"
 
 
+def test_emails_that_show_a_side_acting_carry_its_act_but_not_its_payments() -> None:
+    out = attribute("The emails show that Maria Okafor decided to close the pit.\n\n"
+                    "Records show Northwind Mining paid the council $2 million in 2015.\n")
+    assert find(out, "The emails show").stakeholder == "company"
+    assert find(out, "Records show").stakeholder is None
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from summarize.aliases import alias_index
 from summarize.profile import parse_profile
-from summarize.reports import criticised, critics_of, reported_subject, stance_source
+from summarize.reports import (
+    criticised,
+    critics_of,
+    evidence_subject,
+    reported_subject,
+    stance_source,
+)
 
 
 def test_reported_subject_only_for_news_outlets_and_unnamed_sources() -> None:
@@ -52,3 +58,14 @@ def test_criticised_passive_verb_groups() -> None:
     assert criticised("'s been investigated")
     assert not criticised("was called to testify.")
     assert not criticised("was elected")
+
+
+def test_papers_that_are_nobodys_voice_show_whom_they_show_acting() -> None:
+    text = "The emails show that Ana Ruiz's aides were focused on the port."
+    span = evidence_subject(text, 0, len(text), "The emails")
+    assert span is not None and text[span[0] : span[1]] == "Ana Ruiz's aides"
+    records = "Records show ZPA paid the mayor $2 million."
+    span = evidence_subject(records, 0, len(records), "Records")
+    assert span is not None and records[span[0] : span[1]] == "ZPA"
+    # a side's own report is its voice, not evidence of another's act
+    assert evidence_subject(text, 0, len(text), "Ana Ruiz") is None
