@@ -276,7 +276,7 @@ def test_an_adverb_between_auxiliary_and_verb_keeps_the_act() -> None:
 
 
 def test_a_noun_before_a_noun_is_not_the_verb() -> None:
-    from summarize.speakers import clause_subject
+    from summarize.clauses import clause_subject
 
     text = "A federal appeals court ruled Friday against the state."
     clause = clause_subject(text, 0, len(text))

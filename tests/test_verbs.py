@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarize.speakers import clause_subject
+from summarize.clauses import clause_subject
 
 
 @pytest.mark.parametrize(
