@@ -234,13 +234,21 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
             nxt = _skip_to_comma(toks, k + 1)
             if nxt is None:
                 return None
-            k = nxt
+            # "Ana Ruiz, 20, a major from Dover, chimed in": an apposition after the age
+            k, apposition_open = nxt, nxt < len(toks) and toks[nxt].low in ("a", "an", "the")
             continue
         if is_verb(toks, k):
             nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
             prev = toks[k - 1].low
             non_finite = (t.low.endswith("ing") and t.low not in AUX) or prev in _INFINITIVE
-            reduced = participle(t) and nxt_low == "by"
+            # "the rally led by Trump", "A freshman named Hailey Puckett posted ...": a
+            # reduced relative, not the verb
+            named = t.low in ("named", "called", "dubbed") and k + 1 < len(toks) \
+                and toks[k + 1].text[:1].isupper() and toks[k - 1].text.isalpha() \
+                and toks[k - 1].text.islower() and toks[k - 1].low not in SUBJECT_PRONOUNS \
+                and toks[k - 1].low not in ADVERB and toks[k - 1].low not in AUX \
+                and any(is_verb(toks, j) for j in range(k + 2, min(len(toks), k + 10)))
+            reduced = (participle(t) and nxt_low == "by") or named
             if not (non_finite or reduced):
                 verb, speech, passive, copula, group_end = verb_group(toks, k)
                 np_toks = [x for x in toks[i:k] if x.text != ","]

@@ -75,6 +75,13 @@ from summarize.clauses import clause_subject
         # a time phrase and its comma, then a subordinate clause, open the sentence
         ("The next year, when the port closed, Ana Ruiz sued.", "Ana Ruiz", "sued.", False),
         ("That month, the mayor spoke.", "the mayor", "spoke.", False),
+        # an apposition after an age closes with its comma; "named X" is no verb after a
+        # common noun, but is after a name or an adverb
+        ("Ana Ruiz, 20, a nurse from Dover, chimed in.", "Ana Ruiz, 20, a nurse from Dover",
+         "chimed", False),
+        ("A pilot named Ana Ruiz sued the port.", "A pilot named Ana Ruiz", "sued", False),
+        ("The port named Ana Ruiz its chief.", "The port", "named", False),
+        ("It again called Ana Ruiz unworthy.", "It", "called", False),
         # irregular pasts beyond the common ones
         ("In a memo, Ana Ruiz laid out the plan.", "Ana Ruiz", "laid out", False),
         ("The mayor oversaw the vote.", "The mayor", "oversaw", False),
