@@ -281,6 +281,28 @@ def _fingerprint(text: str) -> str:
 
 
 _SHINGLE = 5
+# "Source: NATO." under a chart, and the chart's short title a paragraph or two above it
+_SOURCE_LINE = re.compile(r"^(?:Sources?|Data|Graphic|Chart)\s*:\s*\S.{0,80}$")
+
+
+def _graphics(passages: list[Passage]) -> list[Passage]:
+    """A chart's source line is furniture, and so are the chart's title and caption
+    above it when the title is a short paragraph of its own."""
+    by_paragraph: dict[int, list[Passage]] = {}
+    for q in passages:
+        by_paragraph.setdefault(q.paragraph, []).append(q)
+    furniture: set[int] = set()
+    for index, block in by_paragraph.items():
+        if len(block) != 1 or not _SOURCE_LINE.match(block[0].text.strip()):
+            continue
+        furniture.add(index)
+        for back in (1, 2):
+            title = by_paragraph.get(index - back, [])
+            if len(title) == 1 and len(title[0].text.split()) <= 8:
+                furniture.update(range(index - back, index))
+                break
+    return [replace(q, kind="boilerplate") if q.paragraph in furniture
+            and q.kind in ("body", "heading") else q for q in passages]
 
 
 def _shingles(sentence: str) -> set[tuple[str, ...]]:
@@ -358,4 +380,4 @@ def segment(source: Source) -> list[Passage]:
         for q in block:
             seen_shingles.update(_shingles(plain[q.start : q.end]))
         out.extend(block)
-    return out
+    return _graphics(out)

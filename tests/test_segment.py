@@ -264,6 +264,17 @@ def test_a_pull_quote_said_before_is_a_duplicate_with_its_credit_line() -> None:
     assert kinds["The council met."] == kinds["The port closed."] == "body"
 
 
+def test_a_chart_its_title_caption_and_source_line_are_boilerplate() -> None:
+    kinds = _kinds(
+        "Port talks\n\nThe port closed on Monday.\n\nBusiest ports in Europe.\n\n"
+        "Only three ports move more than 10 million boxes.\n\nSource: Eurostat.\n"
+    )
+    assert kinds["Busiest ports in Europe."] == "boilerplate"
+    assert kinds["Only three ports move more than 10 million boxes."] == "boilerplate"
+    assert kinds["Source: Eurostat."] == "boilerplate"
+    assert kinds["The port closed on Monday."] == "body"
+
+
 def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> None:
     text = (
         "Trade row\n\nThe minister spoke.\n(Additional reporting by Ann Lee)"
