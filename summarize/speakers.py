@@ -9,7 +9,7 @@ cue patterns see only the reporter's words: ``"  ," said Wang Wenbin``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarize.aliases import is_person
@@ -167,6 +167,8 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue
     clause = clause_subject(masked, start, end, heading and title_case(masked, start, end))
+    if heading and clause is not None and not clause.passive and " " not in clause.verb.strip():
+        clause = _headline_passive(masked, end, clause)
     subject: Resolution | None = None
     if clause is not None and clause.pronoun is None:
         subject = reader.resolve(clause.np_start, clause.np_end, loose=True)
@@ -235,6 +237,20 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
         if inner is not None:
             return inner
     return reading
+
+
+_HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")
+
+
+def _headline_passive(masked: str, end: int, clause: Clause) -> Clause:
+    """"Jill Stein removed from debate site by police": a headline drops the "was" of a
+    passive; a bare participle with a "by" phrase after it is one."""
+    verb = clause.verb.strip().rstrip(".").lower()
+    at = masked.find(clause.verb.strip(), clause.np_end, end)
+    agent = _HEADLINE_AGENT.search(masked, at, end) if at >= 0 else None
+    if not verb.endswith("ed") or agent is None:
+        return clause
+    return replace(clause, passive=True, agent=(agent.end(), end))
 
 
 def _speaker_like(who: Resolution | None) -> bool:

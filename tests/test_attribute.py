@@ -612,6 +612,13 @@ def test_emails_that_show_a_side_acting_carry_its_act_but_not_its_payments() -> 
     assert find(out, "Records show").stakeholder is None
 
 
+def test_a_headline_passive_without_its_was_is_the_agents_act() -> None:
+    text = ("Maria Okafor removed from council hearing by Tomas Lindqvist\n\n"
+            "Maria Okafor said the mine was safe.\n")
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert find(out, "Maria Okafor removed").stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
