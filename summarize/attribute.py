@@ -256,7 +256,11 @@ class _Attributor:
         speaker in force, else the person a side named last, close before."""
         if POSSESSED_PHRASE.match(who.phrase.split(",")[0].strip()) is None:
             return None
-        return self.in_force if self.in_force is not None else self._last_person(p)
+        v = self.in_force
+        if v is not None and who.phrase.lower().startswith(("his ", "her ")) \
+                and not self.people.is_person(v.name):
+            v = None  # "His lawyer" is no body's: the person named last
+        return v if v is not None else self._last_person(p)
 
     def _topic_person(self, p: Passage) -> Voice | None:
         """The side's person who was the subject just before (this paragraph or the one

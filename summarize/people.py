@@ -52,6 +52,11 @@ class People:
         self._starts = [m.start for m in self.mentions]
         self.genders: dict[str, str] = {}  # surname → "he" / "she", as the article uses them
 
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` (as a voice was named) is one of the side's people."""
+        last = name.split()[-1] if name.split() else ""
+        return any(m.alias.split()[-1] == last for m in self.mentions)
+
     def before(self, at: int) -> Iterator[Mention]:
         """The side's people named within reach before ``at``, the nearest first."""
         i = bisect_left(self._starts, at) - 1

@@ -661,6 +661,14 @@ def test_his_lawyer_speaks_for_the_person_in_force() -> None:
     assert "(of Maria Okafor" in ap.evidence
 
 
+def test_his_or_her_lawyer_is_no_bodys_but_the_person_named_last() -> None:
+    out = attribute("The River Valley Council said the firm lied.\n\n"
+                    "The council held Maria Okafor in contempt for refusing to appear. "
+                    "Her lawyer said she would not answer questions.\n")
+    ap = find(out, "Her lawyer")
+    assert ap.stakeholder == "company"
+
+
 def test_a_possessive_description_with_no_one_in_force_stays_unattributed() -> None:
     out = attribute("The weather was poor.\n\nHis lawyer said the permit was valid.\n")
     assert find(out, "His lawyer").stakeholder is None
