@@ -10,19 +10,16 @@ moment resumes with ``--resume`` redoing only what was not finished.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from summarize import __version__
 from summarize.errors import OutputError, SummarizeError
-from summarize.files import write_atomic
+from summarize.files import check_folder, prepare_folder, write_atomic
 from summarize.inputs import OUTPUT_KINDS, BatchInput, expand_inputs, output_names, output_path
 from summarize.manifest import (
     ManifestLine,
@@ -35,10 +32,20 @@ from summarize.manifest import (
 )
 from summarize.read import DEFAULT_MAX_CHARS
 from summarize.render import to_json_text
+from summarize.workers import (
+    Evaluated,
+    Grouped,
+    Workers,
+    eval_worker,
+    evaluated_result,
+    group_worker,
+    grouped_result,
+    internal_error,
+)
 
 if TYPE_CHECKING:
     from summarize.backends import SummaryBackend
-    from summarize.records import Briefing, EvalReport, Grouping
+    from summarize.records import Briefing, Grouping
 
 DEFAULT_CHUNK_ARTICLES = 8
 T = TypeVar("T")
@@ -138,80 +145,10 @@ def brief_chunk(
     return brief_many(groupings, backend, BriefOptions(**options.brief))
 
 
-def evaluate_article(briefing: Briefing) -> EvalReport:
-    from summarize.faithfulness import evaluate_briefing
-
-    return evaluate_briefing(briefing)
-
-
 def briefing_markdown(briefing: Briefing) -> str:
     from summarize.render import briefing_markdown as render
 
     return render(briefing)
-
-
-# --- worker-side functions (top level, so a process pool can pickle them) ----------------
-
-
-@dataclass(frozen=True)
-class Grouped:
-    grouping: Grouping | None
-    error: str | None
-    warnings: tuple[str, ...]
-    seconds: float
-
-
-def group_worker(path: str, profile: str | None, max_chars: int) -> Grouped:
-    from summarize.pipeline import group
-    from summarize.profile import alias_warnings
-
-    started = time.perf_counter()
-    try:
-        grouping = group(path, profile, max_chars=max_chars)
-    except SummarizeError as e:
-        return Grouped(None, str(e), (), time.perf_counter() - started)
-    except Exception as e:  # one odd article must not end the batch
-        return Grouped(None, internal_error(path, e), (), time.perf_counter() - started)
-    warnings = tuple(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
-    return Grouped(grouping, None, warnings, time.perf_counter() - started)
-
-
-@dataclass(frozen=True)
-class Evaluated:
-    eval_json: dict[str, Any] | None
-    faithfulness: float | None
-    error: str | None
-    seconds: float
-
-
-def eval_worker(briefing: Briefing) -> Evaluated:
-    started = time.perf_counter()
-    try:
-        report = evaluate_article(briefing)
-    except SummarizeError as e:
-        return Evaluated(None, None, str(e), time.perf_counter() - started)
-    except Exception as e:
-        path = briefing.grouping.source.path
-        return Evaluated(None, None, internal_error(path, e), time.perf_counter() - started)
-    return Evaluated(report.to_json(), report.faithfulness, None, time.perf_counter() - started)
-
-
-def grouped_result(future: Future[Grouped], article: Article) -> Grouped:
-    try:
-        return future.result()
-    except Exception as e:  # the worker died (a crash, out of memory)
-        return Grouped(None, internal_error(article.input.path, e), (), 0.0)
-
-
-def evaluated_result(future: Future[Evaluated], article: Article) -> Evaluated:
-    try:
-        return future.result()
-    except Exception as e:
-        return Evaluated(None, None, internal_error(article.input.path, e), 0.0)
-
-
-def internal_error(path: str, error: BaseException) -> str:
-    return f"{path}: internal error: {type(error).__name__}: {error}".replace("\n", " ")
 
 
 # --- planning -----------------------------------------------------------------------------
@@ -231,34 +168,6 @@ def plan(inputs: Sequence[BatchInput], options: BatchOptions) -> list[Article]:
     return articles
 
 
-def check_folder(out_dir: Path) -> None:
-    """Fail early, creating nothing, when the output folder cannot be made: before a
-    slow model load, and so that a run that cannot start leaves nothing behind."""
-    if out_dir.exists():
-        if not out_dir.is_dir():
-            raise OutputError(f"{out_dir}: output folder is a file")
-        return
-    parent = out_dir.absolute().parent
-    while not parent.exists():
-        parent = parent.parent
-    if not parent.is_dir():
-        raise OutputError(f"{out_dir}: cannot create the output folder: {parent} is a file")
-    # Permission bits do not tell root the truth (a read-only mount, /proc): try it,
-    # with a probe folder removed at once.
-    try:
-        os.rmdir(tempfile.mkdtemp(prefix=".summarize-probe-", dir=parent))
-    except OSError as e:
-        raise OutputError(f"{out_dir}: cannot create the output folder: {e.strerror}") from None
-
-
-def prepare_folder(out_dir: Path) -> None:
-    check_folder(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise OutputError(f"{out_dir}: cannot create the output folder: {e.strerror}") from None
-
-
 def remove_stale_temps(out_dir: Path, articles: Sequence[Article]) -> None:
     """Temp files a killed run left (``write_atomic`` names them ``.<target>.*.tmp``)."""
     for article in articles:
@@ -270,40 +179,6 @@ def remove_stale_temps(out_dir: Path, articles: Sequence[Article]) -> None:
 def chunks(items: Sequence[Article], size: int) -> Iterator[list[Article]]:
     for i in range(0, len(items), size):
         yield list(items[i : i + size])
-
-
-class Workers:
-    """Where grouping and evaluation run: in this process (``jobs`` 1) or in a pool of
-    spawned processes, restarted if a worker dies so the rest of the batch goes on."""
-
-    def __init__(self, jobs: int):
-        self.jobs = jobs
-        self.pool: ProcessPoolExecutor | None = None
-
-    def _start(self) -> ProcessPoolExecutor:
-        import multiprocessing
-
-        # spawn, not fork: the parent holds torch's thread pools, which a fork breaks.
-        context = multiprocessing.get_context("spawn")
-        self.pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=context)
-        return self.pool
-
-    def submit(self, fn: Callable[..., T], *args: Any) -> Future[T]:
-        if self.jobs <= 1:
-            done: Future[T] = Future()
-            done.set_result(fn(*args))
-            return done
-        pool = self.pool or self._start()
-        try:
-            return pool.submit(fn, *args)
-        except BrokenProcessPool:
-            pool.shutdown(wait=False, cancel_futures=True)
-            return self._start().submit(fn, *args)
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
 
 
 # --- the run ------------------------------------------------------------------------------
@@ -430,7 +305,7 @@ def process(work: Sequence[Article], backend: SummaryBackend, pool: Workers, run
     pending = list(chunks(work, max(1, options.chunk_articles)))
     futures = submit_grouping(pool, pending[0], options.max_chars)
     for index, chunk in enumerate(pending):
-        grouped = [grouped_result(f, a) for f, a in zip(futures, chunk, strict=True)]
+        grouped = [grouped_result(f, a.input.path) for f, a in zip(futures, chunk, strict=True)]
         if index + 1 < len(pending):  # group the next chunk while this one generates
             futures = submit_grouping(pool, pending[index + 1], options.max_chars)
         good: list[tuple[Article, Grouped]] = []
@@ -449,7 +324,7 @@ def process(work: Sequence[Article], backend: SummaryBackend, pool: Workers, run
             if isinstance(briefing, str) or evaluation is None:
                 run.fail(article, str(briefing), g.seconds + share, warnings=g.warnings)
                 continue
-            evaluated = evaluated_result(evaluation, article)
+            evaluated = evaluated_result(evaluation, article.input.path)
             seconds = g.seconds + share + evaluated.seconds
             if evaluated.error is not None or evaluated.eval_json is None:
                 error = blame(article.input.path, evaluated.error or "no evaluation")

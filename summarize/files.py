@@ -61,3 +61,31 @@ def _write_stream(target: Path, text: str) -> None:
             handle.write(text)
     except OSError as e:
         raise OutputError(f"{target}: cannot write: {e.strerror}") from None
+
+
+def check_folder(out_dir: Path) -> None:
+    """Fail early, creating nothing, when the output folder cannot be made: before a
+    slow model load, and so that a run that cannot start leaves nothing behind."""
+    if out_dir.exists():
+        if not out_dir.is_dir():
+            raise OutputError(f"{out_dir}: output folder is a file")
+        return
+    parent = out_dir.absolute().parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir():
+        raise OutputError(f"{out_dir}: cannot create the output folder: {parent} is a file")
+    # Permission bits do not tell root the truth (a read-only mount, /proc): try it,
+    # with a probe folder removed at once.
+    try:
+        os.rmdir(tempfile.mkdtemp(prefix=".summarize-probe-", dir=parent))
+    except OSError as e:
+        raise OutputError(f"{out_dir}: cannot create the output folder: {e.strerror}") from None
+
+
+def prepare_folder(out_dir: Path) -> None:
+    check_folder(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise OutputError(f"{out_dir}: cannot create the output folder: {e.strerror}") from None
