@@ -7,7 +7,6 @@ import shutil
 import sys
 import time
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any, TextIO
 
 import typer
@@ -253,129 +252,8 @@ def brief(
         typer.echo("summarize: " + "; ".join(parts), err=True)
 
 
-# --- batch ------------------------------------------------------------------------------
-
-BATCH_PANEL = "Batch"
-
-
-@app.command()
-def batch(
-    inputs: Annotated[
-        list[str],
-        typer.Argument(
-            help="Articles: files, folders (searched recursively), globs, or JSONL manifests "
-            'of {"path": ..., "profile": ...} lines.',
-            show_default=False,
-        ),
-    ],
-    out: Annotated[
-        str,
-        typer.Option(
-            "--out", "-o", help="Output folder (created if missing).", rich_help_panel=BATCH_PANEL
-        ),
-    ],
-    profile: ProfileOption = None,
-    jobs: Annotated[
-        int,
-        typer.Option(
-            min=1, help="Processes for grouping and evaluation.", rich_help_panel=BATCH_PANEL
-        ),
-    ] = 1,
-    resume: Annotated[
-        bool,
-        typer.Option(
-            "--resume",
-            help="Skip inputs whose outputs are whole and whose bytes and options are unchanged.",
-            rich_help_panel=BATCH_PANEL,
-        ),
-    ] = False,
-    fail_under: Annotated[
-        float | None,
-        typer.Option(
-            min=0.0,
-            max=1.0,
-            help="Exit 1 when some article's faithfulness is below this.",
-            rich_help_panel=BATCH_PANEL,
-        ),
-    ] = None,
-    junit: Annotated[
-        str | None,
-        typer.Option(
-            help="Write a JUnit XML of every article's evaluation here.",
-            rich_help_panel=BATCH_PANEL,
-        ),
-    ] = None,
-    batch_articles: Annotated[
-        int,
-        typer.Option(
-            min=1,
-            help="Articles whose sides share one backend call (generate batches).",
-            rich_help_panel=BATCH_PANEL,
-        ),
-    ] = 8,
-    backend: BackendOption = BackendChoice.auto,
-    model: ModelOption = None,
-    prompt: PromptOption = None,
-    device: DeviceOption = DeviceChoice.auto,
-    dtype: DtypeOption = DtypeChoice.auto,
-    threads: ThreadsOption = None,
-    quantize: QuantizeOption = None,
-    words: WordsOption = DEFAULT_WORDS,
-    num_beams: NumBeamsOption = 1,
-    max_new_tokens: MaxNewTokensOption = 128,
-    min_new_tokens: MinNewTokensOption = 0,
-    max_input_tokens: MaxInputTokensOption = None,
-    batch_size: BatchSizeOption = 16,
-    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
-) -> None:
-    """Brief and evaluate many articles into a folder, with a manifest; resumable."""
-    from summarize.batch import BatchOptions, load_model_backend, run_batch
-    from summarize.batch_report import ProgressReport, junit_xml, summary_table
-
-    options = BatchOptions(
-        out_dir=Path(out),
-        profile=profile,
-        max_chars=max_chars,
-        backend=backend_settings(
-            backend,
-            model,
-            prompt,
-            device,
-            dtype,
-            threads,
-            quantize,
-            num_beams,
-            max_new_tokens,
-            min_new_tokens,
-            max_input_tokens,
-            batch_size,
-        ),
-        brief={"words": words},
-        jobs=jobs,
-        resume=resume,
-        fail_under=fail_under,
-        chunk_articles=batch_articles,
-    )
-
-    def load(chosen: BatchOptions) -> SummaryBackend:
-        loaded = load_model_backend(chosen)
-        if loaded.fallback_reason:
-            typer.echo(
-                f"summarize: using the extractive backend: {loaded.fallback_reason}", err=True
-            )
-        return loaded
-
-    try:
-        with ProgressReport(sys.stderr) as report:
-            result = run_batch(inputs, options, report, load)
-        if junit is not None:
-            write_atomic(junit, junit_xml(result.lines, options.out_dir))
-    except SummarizeError as e:
-        raise fail(str(e), e.exit_code) from None
-    sys.stdout.write(summary_table(result.lines, fail_under, width=table_width(sys.stdout)))
-    sys.stdout.flush()
-    raise typer.Exit(result.exit_code)
-
+# registers the ``batch`` command here, after ``brief``; it imports this module's helpers
+from summarize import cli_batch as _cli_batch  # noqa: E402, F401
 
 # ---------------------------------------------------------------- eval
 
@@ -455,3 +333,4 @@ def eval_command(
         raise fail(str(e)) from None
     if fail_under is not None and summaries is not None:
         check_fail_under(report.faithfulness, fail_under)
+

@@ -305,8 +305,8 @@ def test_manifest_line_round_trips_what_the_run_wrote(tmp_path: Path) -> None:
 
 
 def test_an_output_folder_that_cannot_be_made_fails_before_any_model_load() -> None:
-    from summarize.files import check_folder
     from summarize.errors import OutputError
+    from summarize.files import check_folder
 
     # root passes every permission check, but nothing can be created under /proc
     with pytest.raises(OutputError, match="cannot create the output folder"):
