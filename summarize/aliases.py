@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from summarize.places import COUNTRIES, PLACES
 from summarize.read import normalise
 from summarize.records import Profile
 
@@ -27,90 +28,6 @@ _PRIORITY: dict[str, int] = {
     "alias": 0, "short": 1, "title": 2, "head": 3, "country": 4, "demonym": 5
 }
 
-# Country names and their demonyms: generic geography, not any one article.
-COUNTRIES: dict[str, tuple[str, ...]] = {
-    "chinese": ("China", "People's Republic of China", "PRC", "Beijing"),
-    "american": ("United States", "U.S.", "US", "USA", "America", "Washington", "White House"),
-    "canadian": ("Canada", "Ottawa"),
-    "russian": ("Russia", "Moscow", "Kremlin"),
-    "british": ("Britain", "United Kingdom", "U.K.", "UK", "London", "Downing Street"),
-    "french": ("France", "Paris"),
-    "german": ("Germany", "Berlin"),
-    "japanese": ("Japan", "Tokyo"),
-    "indian": ("India", "New Delhi"),
-    "iranian": ("Iran", "Tehran"),
-    "israeli": ("Israel",),
-    "palestinian": ("Palestine",),
-    "ukrainian": ("Ukraine", "Kyiv", "Kiev"),
-    "turkish": ("Turkey", "Ankara"),
-    "saudi": ("Saudi Arabia", "Riyadh"),
-    "mexican": ("Mexico",),
-    "brazilian": ("Brazil",),
-    "australian": ("Australia", "Canberra"),
-    "korean": ("Korea",),
-    "north korean": ("North Korea", "Pyongyang"),
-    "south korean": ("South Korea", "Seoul"),
-    "taiwanese": ("Taiwan", "Taipei"),
-    "italian": ("Italy", "Rome"),
-    "spanish": ("Spain", "Madrid"),
-    "egyptian": ("Egypt", "Cairo"),
-    "syrian": ("Syria", "Damascus"),
-    "pakistani": ("Pakistan", "Islamabad"),
-    "afghan": ("Afghanistan", "Kabul"),
-    "venezuelan": ("Venezuela", "Caracas"),
-    "european": ("Europe", "European Union", "EU", "Brussels"),
-    "norwegian": ("Norway", "Oslo"),
-    "swedish": ("Sweden", "Stockholm"),
-    "danish": ("Denmark", "Copenhagen"),
-    "finnish": ("Finland", "Helsinki"),
-    "dutch": ("Netherlands", "The Hague"),
-    "belgian": ("Belgium",),
-    "swiss": ("Switzerland", "Bern"),
-    "austrian": ("Austria", "Vienna"),
-    "polish": ("Poland", "Warsaw"),
-    "hungarian": ("Hungary", "Budapest"),
-    "czech": ("Czech Republic", "Czechia", "Prague"),
-    "greek": ("Greece", "Athens"),
-    "irish": ("Ireland", "Dublin"),
-    "portuguese": ("Portugal", "Lisbon"),
-    "romanian": ("Romania", "Bucharest"),
-    "serbian": ("Serbia", "Belgrade"),
-    "belarusian": ("Belarus", "Minsk"),
-    "georgian": ("Georgia", "Tbilisi"),
-    "armenian": ("Armenia", "Yerevan"),
-    "azerbaijani": ("Azerbaijan", "Baku"),
-    "kazakh": ("Kazakhstan",),
-    "iraqi": ("Iraq", "Baghdad"),
-    "lebanese": ("Lebanon", "Beirut"),
-    "jordanian": ("Jordan", "Amman"),
-    "qatari": ("Qatar", "Doha"),
-    "emirati": ("United Arab Emirates", "UAE", "Abu Dhabi"),
-    "yemeni": ("Yemen",),
-    "libyan": ("Libya", "Tripoli"),
-    "algerian": ("Algeria", "Algiers"),
-    "moroccan": ("Morocco", "Rabat"),
-    "sudanese": ("Sudan", "Khartoum"),
-    "ethiopian": ("Ethiopia", "Addis Ababa"),
-    "nigerian": ("Nigeria", "Abuja"),
-    "kenyan": ("Kenya", "Nairobi"),
-    "south african": ("South Africa", "Pretoria"),
-    "argentine": ("Argentina", "Buenos Aires"),
-    "chilean": ("Chile", "Santiago"),
-    "colombian": ("Colombia", "Bogota"),
-    "peruvian": ("Peru", "Lima"),
-    "cuban": ("Cuba", "Havana"),
-    "indonesian": ("Indonesia", "Jakarta"),
-    "malaysian": ("Malaysia", "Kuala Lumpur"),
-    "thai": ("Thailand", "Bangkok"),
-    "vietnamese": ("Vietnam", "Hanoi"),
-    "philippine": ("Philippines", "Manila"),
-    "filipino": ("Philippines", "Manila"),
-    "bangladeshi": ("Bangladesh", "Dhaka"),
-    "sri lankan": ("Sri Lanka", "Colombo"),
-    "myanmar": ("Myanmar", "Burma", "Naypyitaw"),
-    "burmese": ("Myanmar", "Burma"),
-    "new zealand": ("New Zealand", "Wellington"),
-}
 TITLES = frozenset(
     "mr mrs ms dr prof president secretary minister senator sen rep representative gov "
     "governor premier chancellor judge justice chairman chairwoman chair mayor general "
@@ -134,8 +51,7 @@ _NOT_GIVEN = TITLES | frozenset(
     "then now today yesterday tonight democrat democratic republican gop vice first lady "
     "candidate nominee rival mrs rep sen gov lt gen col sgt capt rev dr st "
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december "
-    "de da di du del della van von der den la le bin al el dos das ter ten".split()  # particles
+    "may june july august september october november december".split()
 )
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
@@ -151,6 +67,7 @@ def _anothers_name(text: str, start: int, end: int, alias: str) -> bool:
         return nxt is not None and nxt.group(1) not in words
     prev = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
     return prev is not None and prev.group(1).lower() not in _NOT_GIVEN \
+        and prev.group(1).lower() not in _NAME_PARTICLES \
         and prev.group(1) not in words
 _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "
                          "united central northern southern western eastern".split())
@@ -170,7 +87,6 @@ TYPE_NOUNS: dict[str, tuple[str, ...]] = {
 _PARTY_MEMBERS = {"republicans": ("Republican",), "democrats": ("Democrat", "Democratic")}
 _NAME_PARTICLES = frozenset("de da del della di du van von der den la le bin ibn al el dos das "
                             "y".split())
-PLACES = frozenset(p.lower() for ps in COUNTRIES.values() for p in ps)
 _HEAD_STOP = frozenset("of on for in at to from with against".split())
 
 

@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from summarize.aliases import PLACES, Mention, is_person
+from summarize.aliases import Mention, is_person
 from summarize.lexicon import ISSUED_DOCUMENTS, ROLE
+from summarize.places import PLACES
 
 _APPOSED_BEFORE = re.compile(r"\b(?:the|its)\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z]+),\s*$")
 _APPOSED_AFTER = re.compile(
