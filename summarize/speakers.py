@@ -166,7 +166,7 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     cue = _quote_cue(masked, start, end, reader)
     if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue
-    clause = clause_subject(masked, start, end, heading and title_case(masked, start, end))
+    clause = clause_subject(masked, start, end, title_case(masked, start, end))
     if heading and clause is not None and not clause.passive and " " not in clause.verb.strip():
         clause = _headline_passive(masked, end, clause)
     subject: Resolution | None = None

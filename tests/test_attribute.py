@@ -619,6 +619,14 @@ def test_a_headline_passive_without_its_was_is_the_agents_act() -> None:
     assert find(out, "Maria Okafor removed").stakeholder == "council"
 
 
+def test_a_title_case_subhead_in_the_body_is_read_like_a_headline() -> None:
+    out = attribute("The council met on Monday.\n\n"
+                    "Tomas Lindqvist Said The Permit Was Void From The Start.\n\n"
+                    "The firm appealed.\n")
+    ap = find(out, "Tomas Lindqvist Said")
+    assert ap.stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
