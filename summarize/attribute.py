@@ -290,6 +290,8 @@ class _Attributor:
             # "Trump has record low support ... He recently pitched himself": the
             # subject of this paragraph, met after the last speaker spoke
             v = self._topic_person(p)
+        if v is None and pronoun in ("he", "she") and self.people.none_before(p.start):
+            v = self.people.first_after(p.end, p.id)  # a lede's "He vowed ..." names him later
         if v is not None and pronoun in ("he", "she"):
             v = self.people.agreeing(p.start, v, pronoun, p.id)
         if v is None or reading.rule == "none":  # "We must ...": no clause of a side's

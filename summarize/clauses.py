@@ -27,7 +27,7 @@ _OPENERS = frozenset(
     "despite because unlike like for earlier later last this next under amid following "
     "meanwhile however instead once until without by from within among throughout overall "
     "still indeed moreover furthermore nonetheless nevertheless separately similarly "
-    "likewise additionally ultimately".split()
+    "likewise additionally ultimately rather".split()
 )
 # "Over the past week, ...", but "Over 100 people attended"
 _OPENERS_BEFORE_DET = frozenset("over across around against toward towards beyond through "

@@ -64,6 +64,19 @@ class People:
             yield self.mentions[i]
             i -= 1
 
+    def none_before(self, at: int) -> bool:
+        """Whether no person of a side is named anywhere before ``at``."""
+        return not self.mentions or self.mentions[0].start >= at
+
+    def first_after(self, at: int, passage: str) -> Voice | None:
+        """The side's person named first after ``at``, within reach: whom an article's
+        opening "He ..." means before it names him."""
+        i = bisect_left(self._starts, at)
+        if i == len(self.mentions) or self.mentions[i].start - at > 2 * PERSON_REACH:
+            return None
+        m = self.mentions[i]
+        return Voice(m.stakeholder, self.plain[m.start : m.end], passage)
+
     def last(self, at: int, since: int, passage: str) -> Voice | None:
         """The person named last before ``at``, if named at or after ``since`` (the
         previous paragraph, or where somebody outside the profile last spoke)."""

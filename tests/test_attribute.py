@@ -627,6 +627,17 @@ def test_a_title_case_subhead_in_the_body_is_read_like_a_headline() -> None:
     assert ap.stakeholder == "council"
 
 
+def test_a_ledes_he_before_anyone_is_named_is_the_person_named_next() -> None:
+    out = attribute("He vowed to close the mine.\n\n"
+                    "He stalked across the stage.\n\n"
+                    "Rather than backing down, council leader Tomas Lindqvist doubled down.\n\n"
+                    "The firm disagreed. She said it was safe.\n")
+    assert find(out, "He vowed").stakeholder == "council"
+    assert find(out, "He stalked").stakeholder == "council"
+    # once a person is named, a later pronoun reads back, never ahead
+    assert find(out, "She said").stakeholder != "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")

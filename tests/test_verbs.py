@@ -82,6 +82,7 @@ from summarize.clauses import clause_subject
         ("A pilot named Ana Ruiz sued the port.", "A pilot named Ana Ruiz", "sued", False),
         ("The port named Ana Ruiz its chief.", "The port", "named", False),
         ("It again called Ana Ruiz unworthy.", "It", "called", False),
+        ("Rather than backing down, the mayor doubled down.", "the mayor", "doubled", False),
         # irregular pasts beyond the common ones
         ("In a memo, Ana Ruiz laid out the plan.", "Ana Ruiz", "laid out", False),
         ("The mayor oversaw the vote.", "The mayor", "oversaw", False),
