@@ -156,7 +156,7 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
 # A title abbreviation standing as a word of its own ("... said Del. Stacey Plaskett")
 # ends no sentence; glued to a name ("AyotteRep.") it may end a list item.
 _TITLE_END = re.compile(
-    r"\s(?:Del|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Sgt|Col|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|"
+    r"[\s-](?:Del|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Sgt|Col|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|"
     r"Hon|Amb|Atty|Supt|Insp|St|Ft|Mt)\.$"
 )
 

@@ -117,6 +117,7 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
     items = "Sen. Kelly RuizRep. Tom Berg"
     assert _rejoin_titles(items, [(0, 19), (20, 28)]) == [(0, 19), (20, 28)]
     assert _rejoin_titles("said Del. Ana Ruiz", [(0, 9), (10, 18)]) == [(0, 18)]
+    assert _rejoin_titles("accused then-Gov. Ana Ruiz", [(0, 17), (18, 26)]) == [(0, 26)]
     # a place abbreviation, and a span that opens on a comma (a stray one in the source)
     assert _rejoin_titles("in St. Paul", [(0, 6), (7, 11)]) == [(0, 11)]
     assert _rejoin_titles("in St., Paul.", [(0, 6), (6, 13)]) == [(0, 13)]
