@@ -211,7 +211,10 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     acting_side = clause is not None and not clause.passive and not clause.copula \
         and subject is not None and subject.stakeholder is not None and subject.strength >= 2
     for mention in reader.within(start, end) if not acting_side else ():
-        if mention.strong:
+        # "former aides to Mr. Weiner, who spoke ...": the clause is the aides', not his
+        complement = _COMPLEMENT_BEFORE.search(masked, max(start, mention.start - 12),
+                                               mention.start)
+        if mention.strong and complement is None:
             rel = relative.match(masked, mention.end, end)
             verb = next((w for w in rel.group("words").lower().split()
                          if w in SPEECH_FORMS and not w.endswith("ing")),  # "under questioning"
@@ -239,6 +242,7 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     return reading
 
 
+_COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+)?$")
 _HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")
 
 

@@ -638,6 +638,13 @@ def test_a_ledes_he_before_anyone_is_named_is_the_person_named_next() -> None:
     assert find(out, "She said").stakeholder != "council"
 
 
+def test_a_relative_clause_after_a_name_in_a_complement_is_not_that_persons() -> None:
+    out = attribute("The vote is risky for Tomas Lindqvist, who said the mine must close.\n\n"
+                    "Former aides to Mr. Lindqvist, who spoke anonymously, traded emails.\n")
+    assert find(out, "The vote is risky").stakeholder is None
+    assert find(out, "Former aides").stakeholder is None
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
