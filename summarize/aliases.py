@@ -53,6 +53,19 @@ _NOT_GIVEN = TITLES | frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december".split()
 )
+# The formal and familiar forms of a given name, one person's either way ("Joseph R. Biden
+# Jr." is the alias "Joe Biden")
+_NICKNAMES = {
+    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "chuck": "charles",
+    "charlie": "charles", "dick": "richard", "rick": "richard", "ted": "edward",
+    "ed": "edward", "tim": "timothy", "dan": "daniel", "dave": "david", "steve": "stephen",
+    "ben": "benjamin", "pat": "patrick", "tony": "anthony", "nick": "nicholas",
+    "chris": "christopher", "matt": "matthew", "andy": "andrew", "sam": "samuel",
+    "jon": "jonathan", "liz": "elizabeth", "beth": "elizabeth", "kate": "katherine",
+    "kathy": "katherine", "jen": "jennifer", "jenny": "jennifer", "mitch": "mitchell",
+    "newt": "newton", "al": "albert", "hank": "henry", "jack": "john", "johnny": "john",
+}
 _GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 _SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
 
@@ -66,7 +79,9 @@ def _anothers_name(text: str, start: int, end: int, alias: str) -> bool:
         nxt = _SURNAME_AFTER.match(text, end)
         return nxt is not None and nxt.group(1) not in words
     prev = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
+    given = {_NICKNAMES.get(w.lower(), w.lower()) for w in words[:-1]}
     return prev is not None and prev.group(1).lower() not in _NOT_GIVEN \
+        and _NICKNAMES.get(prev.group(1).lower(), prev.group(1).lower()) not in given \
         and prev.group(1).lower() not in _NAME_PARTICLES \
         and prev.group(1) not in words
 _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "

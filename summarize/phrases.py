@@ -29,6 +29,8 @@ from summarize.lexicon import (
     tokens,
 )
 
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
 _CUT = frozenset(
     "who whom whose which that where when while by in at on from with to into during after "
     "before since as about according citing including because if than amid over under "
@@ -283,7 +285,11 @@ class PhraseReader:
                     and surface.lower() == m.alias.lower() and self._met_before(m):
                 # after "the appeals court ruled", "an appeals court" is some other court
                 return None
-            named = all(t.text[:1].isupper() and t.low in ORG_SUFFIXES for t in tail)
+            # "Wells Fargo & Co."; "Joseph R. Biden Jr." for "Joe Biden" (but "Donald Trump
+            # Jr." is never "Donald Trump": a suffix counts after a given name of its own)
+            named = all(t.text[:1].isupper() and (
+                t.low in ORG_SUFFIXES or (t.low in _NAME_SUFFIXES and bool(lead))
+            ) for t in tail)
             # "X campaign spokesman Glen Caplin": a role of X, then the person's name
             role_at = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].base in ROLE), None)
             titled = role_at is not None and 0 < len(tail) - role_at - 1 <= 3 and all(

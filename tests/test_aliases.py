@@ -90,6 +90,12 @@ def test_a_short_form_inside_another_persons_name_is_no_mention() -> None:
     ]
 
 
+def test_a_given_names_formal_form_is_the_same_person() -> None:
+    index = AliasIndex(_profile(("biden", ["Joe Biden"])))
+    text = "Joseph Biden spoke. Hunter Biden left."
+    assert _found(index, text) == [("Biden", "biden", "short")]
+
+
 def test_a_side_id_does_not_turn_a_persons_surname_into_a_body() -> None:
     index = AliasIndex(_profile(("flynn", ["Michael Flynn"]), ("msnbc", ["Stephanie Ruhle"])))
     text = "Michael Flynn spoke. Flynn left. The msnbc anchor asked."

@@ -645,6 +645,13 @@ def test_a_relative_clause_after_a_name_in_a_complement_is_not_that_persons() ->
     assert find(out, "Former aides").stakeholder is None
 
 
+def test_a_persons_full_name_with_initial_and_suffix_is_the_alias_but_a_junior_is_not() -> None:
+    out = attribute("The council met.\n\nTomas K. Lindqvist Jr. said the mine leaks.\n\n"
+                    "Maria Okafor Jr. said it was safe.\n")
+    assert find(out, "Tomas K. Lindqvist Jr.").stakeholder == "council"
+    assert find(out, "Maria Okafor Jr.").stakeholder is None
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
