@@ -176,7 +176,8 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         # the opening phrase goes on after a conjunction and a subordinator
         while i + 1 < len(toks) and ((toks[i].low in _CONJ and (
             toks[i + 1].low in _SUBORDINATORS or toks[i + 1].low in _OPENERS
-        )) or (toks[i].low in PREPOSITIONS and toks[i].low != "of" and toks[i].text.islower())):
+        )) or ((toks[i].low in PREPOSITIONS or toks[i].low in _SUBORDINATORS)
+               and toks[i].low != "of" and toks[i].text.islower())):
             # "However, over the past few days, the administration ...": openers in a row
             nxt = _skip_to_comma(toks, i + 1)
             if nxt is None:

@@ -83,6 +83,8 @@ from summarize.clauses import clause_subject
         ("The port named Ana Ruiz its chief.", "The port", "named", False),
         ("It again called Ana Ruiz unworthy.", "It", "called", False),
         ("Rather than backing down, the mayor doubled down.", "the mayor", "doubled", False),
+        ("In Dover, for instance, after attacking the port, the mayor pivoted.", "the mayor",
+         "pivoted.", False),
         # irregular pasts beyond the common ones
         ("In a memo, Ana Ruiz laid out the plan.", "Ana Ruiz", "laid out", False),
         ("The mayor oversaw the vote.", "The mayor", "oversaw", False),
