@@ -164,6 +164,39 @@ CASES = [
     _case("trump-derelict-obama-clinton", 0.80),
     _case("cruz-endorses-trump", 0.90),
     _case("bill-clinton-obamacare", 0.90),
+    # Held out, round 15: labelled twice, independently (174/185 lines agree), before the
+    # engine ran on it; first run 133/185 (eval/README.md). Floors under 0.90, and why:
+    _case("burma-leader-visit", 0.90),
+    # Oz's critics met by description ("fellow physicians", "A group of doctors"): 21/33
+    _case("trump-tv-doctor", 0.60),
+    _case("jill-stein-party", 0.90),
+    _case("candidates-vets-support", 0.90),
+    # The leaders' plans told through their countries ("France and Germany unveiled"): 43/51
+    _case("eu-leaders-plans", 0.80),
+    _case("obama-muslim-refugees", 0.90),
+    # Held out, round 16: labelled twice before the engine ran on it (the two files agree
+    # on every line, so independence is unverified); first run 183/249 (eval/README.md).
+    _case("obama-men-reflect", 0.90),
+    _case("clinton-detroit-turnout", 0.90),
+    _case("broaddrick-video-edited", 0.90),
+    _case("trump-taunts-tur", 0.90),
+    # Aides and donors by role only ("national finance director Dennis Cheng",
+    # "Wealthy individuals supporting Clinton"), her worries told as scene: 72/96
+    _case("clinton-big-money", 0.70),
+    # Students by description ("Some students", "A small group of students"), "one said": 58/82
+    _case("campus-trump-backers", 0.65),
+    # Held out, round 17: labelled twice, independently and at the same time (192/195
+    # lines agree), before the engine ran on it; first run 145/195 (eval/README.md).
+    _case("trump-ryan-shackles", 0.90),
+    # A cleft ("It is with that history in mind ... that Clinton begins"), framing: 16/20
+    _case("clinton-unity-appeal", 0.75),
+    _case("clinton-trump-closing-push", 0.90),
+    # A debate's conduct told as narrative, "All four were also in the audience": 39/44
+    _case("second-debate-scorched-earth", 0.85),
+    # Speech excerpts quoted with no tag under Title-Case subheads: 17/26
+    _case("clinton-wall-street-speeches", 0.60),
+    # The Democrats' fury told with them as object ("His sexting habits embarrassed them."): 44/59
+    _case("democrats-weiner-fury", 0.70),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
