@@ -167,6 +167,9 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue
     clause = clause_subject(masked, start, end, title_case(masked, start, end))
+    cleft = _CLEFT.match(masked, start, end)
+    if cleft is not None:  # "It is with that history in mind ... that Clinton begins"
+        clause = clause_subject(masked, cleft.end(), end) or clause
     if heading and clause is not None and not clause.passive and " " not in clause.verb.strip():
         clause = _headline_passive(masked, end, clause)
     subject: Resolution | None = None
@@ -242,6 +245,10 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     return reading
 
 
+_CLEFT = re.compile(
+    r"\s*It\s+(?:is|was)\s+(?:with|in|for|because|on|at|amid|after|only|then|there|here)\b"
+    r"[^\"]{0,240}?\bthat\s+(?=[A-Z])"
+)
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+)?$")
 _HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")
 

@@ -652,6 +652,14 @@ def test_a_persons_full_name_with_initial_and_suffix_is_the_alias_but_a_junior_i
     assert find(out, "Maria Okafor Jr.").stakeholder is None
 
 
+def test_a_cleft_sentence_is_read_from_its_that_clause() -> None:
+    out = attribute("The vote neared.\n\nIt is with that history in mind that Tomas Lindqvist "
+                    "begins his appeal.\n\nIt is clear that Tomas Lindqvist erred.\n")
+    assert find(out, "It is with that history").stakeholder == "council"
+    # an opinion about a side ("It is clear that ...") is no cleft
+    assert find(out, "It is clear").stakeholder is None
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
