@@ -183,6 +183,9 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
             and subject.stakeholder is not None and subject.strength >= 2 \
             and 0 <= clause.np_end <= opened
         return Reading("quote", subject, cue.verb, clause) if own and subject else cue
+    felt = _experiencer(masked, end, clause, reader) if clause is not None else None
+    if felt is not None:
+        return felt
     if clause is not None and clause.speech and not clause.passive and subject is not None \
             and subject.strength >= 2:
         return Reading("speech", subject, clause.verb, clause)
@@ -262,6 +265,33 @@ def _headline_passive(masked: str, end: int, clause: Clause) -> Clause:
     if not verb.endswith("ed") or agent is None:
         return clause
     return replace(clause, passive=True, agent=(agent.end(), end))
+
+
+# "His sexting habits embarrassed them", "... alarmed Clinton": a feeling is the position
+# of whoever has it, the verb's object
+_PSYCH = frozenset(
+    "alarmed angered annoyed dismayed disgusted embarrassed enraged frustrated frightened "
+    "infuriated irritated outraged troubled unsettled upset worried".split()
+)
+_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_OBJECT = re.compile(r"\s+(?P<np>[\w.' -]+?)(?=[.,;:]|\s+(?:by|with|about|over|that|when)\b|$)")
+
+
+def _experiencer(masked: str, end: int, clause: Clause, reader: PhraseReader) -> Reading | None:
+    words = clause.verb.lower().rstrip(".").split()
+    if clause.passive or not words or words[-1] not in _PSYCH:
+        return None
+    at = masked.find(clause.verb.rstrip("."), clause.np_end, end)
+    found = _OBJECT.match(masked, at + len(clause.verb.rstrip(".")), end) if at >= 0 else None
+    if found is None:
+        return None
+    np = found.group("np").strip()
+    if np.lower() in _OBJECT_PRONOUNS:
+        who = Resolution(None, _OBJECT_PRONOUNS[np.lower()], "", 0, pronoun=True)
+        return Reading("acting", who, clause.verb, replace(clause, pronoun=who.surface))
+    who = reader.resolve(found.start("np"), found.end("np"))
+    return Reading("acting", who, clause.verb, clause) \
+        if who.stakeholder is not None and who.strength >= 2 else None
 
 
 def _speaker_like(who: Resolution | None) -> bool:

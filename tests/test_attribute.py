@@ -660,6 +660,13 @@ def test_a_cleft_sentence_is_read_from_its_that_clause() -> None:
     assert find(out, "It is clear").stakeholder is None
 
 
+def test_a_feeling_is_the_position_of_whoever_has_it() -> None:
+    out = attribute("The council met on Monday.\n\n"
+                    "The firm's secrecy alarmed Tomas Lindqvist.\n")
+    ap = find(out, "The firm's secrecy")
+    assert ap.stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
