@@ -31,7 +31,7 @@ PERSON_NOUNS = frozenset(
     "nominee candidate incumbent challenger contender democrat republican senator congressman "
     "congresswoman lawmaker governor mogul businessman businesswoman billionaire tycoon "
     "plaintiff defendant lawyer leader manager founder owner partner investor activist "
-    "whistleblower millionaire politician populist veteran".split()
+    "whistleblower millionaire politician populist veteran secretary".split()
 )
 _PERSON_PLURAL = frozenset(
     "investigators prosecutors inspectors auditors agents lawyers workers members officers "
@@ -170,7 +170,9 @@ _PERSON_DESCRIPTION = re.compile(
 def is_person_description(phrase: str) -> bool:
     """A definite description of one person ("The GOP presidential nominee", "the
     registered Democrat"): like "he" or "she", it stands for the person just named."""
-    found = _PERSON_DESCRIPTION.match(phrase.split(",")[0].strip())
+    # "The former secretary of state": the head comes before its "of"
+    head = re.split(r"\s+of\s+", phrase.split(",")[0].strip(), maxsplit=1)[0]
+    found = _PERSON_DESCRIPTION.match(head)
     return found is not None and found.group("noun").lower() in PERSON_NOUNS
 
 

@@ -249,8 +249,9 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
 
 
 _CLEFT = re.compile(
-    r"\s*It\s+(?:is|was)\s+(?:with|in|for|because|on|at|amid|after|only|then|there|here)\b"
+    r"\s*(?:It\s+(?:is|was)\s+(?:with|in|for|because|on|at|amid|after|only|then|there|here)\b"
     r"[^\"]{0,240}?\bthat\s+(?=[A-Z])"
+    r"|(?:At\s+least\s+)?(?:that|this)(?:'s|\s+is|\s+was)\s+what\s+)"  # "that's what X hopes"
 )
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+)?$")
 _HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")

@@ -667,6 +667,17 @@ def test_a_feeling_is_the_position_of_whoever_has_it() -> None:
     assert ap.stakeholder == "council"
 
 
+def test_that_is_what_a_side_hopes_is_its_position() -> None:
+    out = attribute("The vote neared.\n\nAt least that's what Northwind Mining now hopes.\n")
+    assert find(out, "At least that's what").stakeholder == "company"
+
+
+def test_a_description_with_its_of_phrase_stands_for_the_person_just_before() -> None:
+    out = attribute("Maria Okafor spoke on Monday.\n\n"
+                    "The former secretary of mines aggressively pushed the plan.\n")
+    assert find(out, "The former secretary").stakeholder == "company"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")

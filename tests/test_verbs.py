@@ -85,6 +85,7 @@ from summarize.clauses import clause_subject
         ("Rather than backing down, the mayor doubled down.", "the mayor", "doubled", False),
         ("In Dover, for instance, after attacking the port, the mayor pivoted.", "the mayor",
          "pivoted.", False),
+        ("Pilots almost universally condemned the toll.", "Pilots", "condemned", False),
         # irregular pasts beyond the common ones
         ("In a memo, Ana Ruiz laid out the plan.", "Ana Ruiz", "laid out", False),
         ("The mayor oversaw the vote.", "The mayor", "oversaw", False),
