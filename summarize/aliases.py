@@ -361,3 +361,27 @@ def dominant_side(mentions: Sequence[Mention], text: str) -> tuple[str, str, int
         alias = next(m.alias for m in mentions if m.stakeholder == top and m.strong)
         return top, alias, n
     return None
+
+
+def misspelt_person(name: str, profile: Profile) -> str | None:
+    """The side of the one person the profile names whose surname is ``name``'s last word
+    but for one letter ("McLenney" for "Tyresha McClenney", "Wines" for "Leslie Wimes"):
+    news copy misspells names, and a speaker so close to a side's person is that person."""
+    words = name.split()
+    last = words[-1].rstrip(".,;:") if words else ""
+    if len(last) < 5 or not last[:1].isupper():
+        return None
+    sides = {s.id for s in profile.stakeholders for a in s.aliases
+             if is_person(_clean(a).split()) and _one_letter_apart(last, _clean(a).split()[-1])}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, the first two kept: "Wines"/"Wimes"."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[:2] != b[:2] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarize.aliases import alias_index, dominant_side, is_person
+from summarize.aliases import alias_index, dominant_side, is_person, misspelt_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
 from summarize.coref import (
@@ -59,7 +59,7 @@ _RULE_WORDS = {"quote": "quote attributed to", "speech": "reported speech:", "ac
 
 class _Attributor:
     def __init__(self, passages: Sequence[Passage], profile: Profile, text: str) -> None:
-        self.passages = passages
+        self.passages, self.profile = passages, profile
         self.plain = normalise(text)
         self.masked = mask_paragraphs(self.plain, passages, CONTENT_KINDS)
         index = alias_index(profile)
@@ -102,7 +102,8 @@ class _Attributor:
         surname = surname_of(who.surface) if not who.pronoun else None
         if surname is not None and surname in self.names:
             return self.names[surname]
-        return None
+        near = misspelt_person(who.surface, self.profile) if who.surface[:1].isupper() else None
+        return Voice(near, who.surface.strip(), p.id) if near is not None else None
 
     def attribute(self, p: Passage, reading: Reading, ahead: Reading | None,
                   first_in_paragraph: bool) -> AttributedPassage:

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from summarize.aliases import AliasIndex
+from summarize.aliases import AliasIndex, misspelt_person
 from summarize.profile import parse_profile
 from summarize.records import Profile
 
@@ -147,3 +147,15 @@ def test_a_party_side_is_also_named_by_one_member() -> None:
         ("Republican", "gop", "demonym"), ("Democratic", "dems", "demonym"),
         ("Democrat", "dems", "demonym"),
     ]
+
+
+def test_a_surname_one_letter_off_a_sides_person_is_that_person() -> None:
+    profile = _profile(("port", ["Leslie Wimes", "Harbour Board"]), ("city", ["Tyresha McClenney"]))
+    # one letter changed or dropped, the first two letters kept
+    assert misspelt_person("Wines", profile) == "port"
+    assert misspelt_person("Ms. McLenney", profile) == "city"
+    # too short, two letters off, another first letter, or no surname at all
+    assert misspelt_person("Wims", profile) is None
+    assert misspelt_person("Wanes", profile) is None
+    assert misspelt_person("Mimes", profile) is None
+    assert misspelt_person("Boards", profile) is None

@@ -678,6 +678,12 @@ def test_a_description_with_its_of_phrase_stands_for_the_person_just_before() ->
     assert find(out, "The former secretary").stakeholder == "company"
 
 
+def test_a_speaker_whose_surname_is_a_sides_person_misspelt_is_that_person() -> None:
+    out = attribute("The council met.\n\nLindqvst said the permit was void.\n")
+    ap = find(out, "Lindqvst said")
+    assert ap.stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
