@@ -39,6 +39,7 @@ _TRAILING_PP = (
     rf'(?:\s+(?:in|at|on|during|to|after|before|last|this|earlier|on|{NEWS_DAYS})\b'
     r'[^,"]{0,60})?'
 )
+_TITLE_TAG = re.compile(r"\b(?:Says|Said|Tells|Told|Writes|Wrote|Claims|Warns)(?=[\s.!?]*$)")
 _TRAILING_NP_VERB = re.compile(
     rf',\s*(?P<np>[^,"]{{1,80}}?)\s+(?:(?:has|had|also|then|later)\s+)*(?P<verb>{_SAID})'
     # "..., Kall said: "..."": the tag may lead into a quote of the same speaker
@@ -112,6 +113,8 @@ class Reading:
 
 def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Reading | None:
     span = masked[start:end]
+    if title_case(masked, start, end):  # "..., Former White House Doctor Says."
+        span = _TITLE_TAG.sub(lambda m: m.group().lower(), span)
     for pattern in (_QUOTE_VERB_NP, _QUOTE_NP_VERB, _QUOTED_AS_SAYING):
         m = pattern.search(span)
         if m is not None:

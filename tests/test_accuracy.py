@@ -197,6 +197,20 @@ CASES = [
     _case("clinton-wall-street-speeches", 0.60),
     # The Democrats' fury told with them as object ("His sexting habits embarrassed them."): 44/59
     _case("democrats-weiner-fury", 0.70),
+    # Held out, round 18: labelled twice, independently and at the same time (156/156 lines
+    # agree), before the engine ran on it; first run 113/156 (eval/README.md).
+    _case("flynn-generals-rubble", 0.90),
+    # A memoir's account told without a tag ("The treatment was kept very low key."): 9/15
+    _case("clinton-hid-blood-clot", 0.55),
+    # A host's monologue in quotes that run on with no tag of their own: 18/20
+    _case("limbaugh-fact-check-fear", 0.85),
+    # The campaign's moves told through others ("Democratic party insiders"), critics as
+    # "Some believe": 15/24
+    _case("clinton-florida-black-turnout", 0.60),
+    # A strategy told as the campaign's hopes and its allies' chagrin: 33/44
+    _case("clinton-romney-playbook", 0.70),
+    # A meeting as an opener with a comma inside it, "World leaders and diplomats": 39/45
+    _case("north-korea-test-outrage", 0.85),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 

@@ -684,6 +684,13 @@ def test_a_speaker_whose_surname_is_a_sides_person_misspelt_is_that_person() -> 
     assert ap.stakeholder == "council"
 
 
+def test_a_title_case_headline_ending_in_its_speaker_and_says_is_that_speakers() -> None:
+    text = ("Northwind Mining Hid The Leak, Council Chief Tomas Lindqvist Says.\n\n"
+            "The firm denied it.\n")
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert find(out, "Northwind Mining Hid").stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")
