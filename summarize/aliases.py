@@ -18,9 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from summarize.lexicon import DETERMINERS
 from summarize.places import COUNTRIES, PLACES
+from summarize.quantities import MONTHS, WEEKDAYS
 from summarize.read import normalise
 from summarize.records import Profile
+from summarize.verbs import PREPOSITIONS, VERB_FORMS
 
 MentionKind = Literal["alias", "short", "title", "head", "country", "demonym"]
 STRONG_KINDS: frozenset[str] = frozenset({"alias", "short"})
@@ -44,14 +47,17 @@ _ORG_WORDS = frozenset(
     "america workers parliamentarians army police industry gazette tribune herald journal "
     "chronicle telegraph magazine daily".split()
 )
-_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Jr.", "III": no given name
 # Capitalised words before a surname that are not somebody else's given name
-_NOT_GIVEN = TITLES | frozenset(
-    "the a an this that but and or so yet when if as after before while since though former "
-    "then now today yesterday tonight democrat democratic republican gop vice first lady "
-    "candidate nominee rival mrs rep sen gov lt gen col sgt capt rev dr st "
-    "monday tuesday wednesday thursday friday saturday sunday january february march april "
-    "may june july august september october november december".split()
+# Capitalised words before or after a name that are no other person's given name or
+# surname: titles, party words, days and months, and the words that open a clause
+_NOT_GIVEN = TITLES | DETERMINERS | PREPOSITIONS | frozenset(WEEKDAYS) | frozenset(MONTHS) | (
+    frozenset(
+        "and but or nor so yet when if as after before while since though although because "
+        "unless until like unlike both neither either even only former then now today "
+        "yesterday tonight democrat democratic republican gop vice first lady candidate "
+        "nominee rival lt gen col sgt capt rev st".split()
+    )
 )
 # The formal and familiar forms of a given name, one person's either way ("Joseph R. Biden
 # Jr." is the alias "Joe Biden")
@@ -66,24 +72,49 @@ _NICKNAMES = {
     "kathy": "katherine", "jen": "jennifer", "jenny": "jennifer", "mitch": "mitchell",
     "newt": "newton", "al": "albert", "hank": "henry", "jack": "john", "johnny": "john",
 }
-_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-_SURNAME_AFTER = re.compile(r"\s+([A-Z][a-z]+)\b")
+# on one line only: a paragraph break is no space between two names
+_NAME_BEFORE = re.compile(r"([A-Z][a-z]+)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"(]\s*)$")
+
+
+def _given(word: str) -> str:
+    return _NICKNAMES.get(word.lower(), word.lower())
+
+
+def _namelike(word: str) -> bool:
+    """A capitalised word that can be somebody's name: not a title, a function word, a
+    particle, or a verb in a Title-Case headline ("Obama Slams Trump")."""
+    low = word.lower()
+    return low not in _NOT_GIVEN and low not in _NAME_PARTICLES and low not in VERB_FORMS
 
 
 def _anothers_name(text: str, start: int, end: int, alias: str) -> bool:
     """A short form that is part of another person's name: "Brittany" of "Brittany Lockwood"
-    in "Brittany Self", "Clinton" of "Hillary Clinton" in "Chelsea Clinton"."""
+    in "said Brittany Self", "Clinton" of "Hillary Clinton" in "and Chelsea Clinton". A
+    word that opens the sentence, a middle name ("Hillary Rodham Clinton") and the formal
+    form of the given name ("Joseph Biden") are no other person's."""
     words = alias.split()
-    surface = text[start:end]
-    if surface == words[0] and len(words) > 1:
-        nxt = _SURNAME_AFTER.match(text, end)
-        return nxt is not None and nxt.group(1) not in words
-    prev = _GIVEN_BEFORE.search(text, max(0, start - 30), start)
-    given = {_NICKNAMES.get(w.lower(), w.lower()) for w in words[:-1]}
-    return prev is not None and prev.group(1).lower() not in _NOT_GIVEN \
-        and _NICKNAMES.get(prev.group(1).lower(), prev.group(1).lower()) not in given \
-        and prev.group(1).lower() not in _NAME_PARTICLES \
-        and prev.group(1) not in words
+    given = {_given(w) for w in words[:-1]}
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[start:end] == words[0] and len(words) > 1:
+        nxt = _NAME_AFTER.match(text, end, line_end)
+        if nxt is None or nxt.group(1) in words or not _namelike(nxt.group(1)):
+            return False
+        then = _NAME_AFTER.match(text, nxt.end(), line_end)
+        return then is None or then.group(1) != words[-1]
+    prev = _NAME_BEFORE.search(text, max(line_start, start - 40), start)
+    if prev is None or prev.group(1) in words or _given(prev.group(1)) in given \
+            or not _namelike(prev.group(1)):
+        return False
+    if _SENTENCE_OPEN.search(text, max(line_start, prev.start() - 3), prev.start()):
+        return False  # "Because Trump won": any word may open a sentence
+    middle = _NAME_BEFORE.search(text, max(line_start, prev.start() - 40), prev.start())
+    return middle is None or _given(middle.group(1)) not in given
+
+
 _PLACE_FIRST = frozenset("west east north south new upper lower saint st san los las el great "
                          "united central northern southern western eastern".split())
 # Which kind of body a side is, from the words of its aliases, so that a generic noun
@@ -173,7 +204,7 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
     tokens = text.split()
     low = text.lower()
     out: list[tuple[str, _Form]] = [(text, (sid, text, "alias"))]
-    if tokens[-1] in _SUFFIXES and len(tokens) > 2:
+    if tokens[-1].rstrip(".").lower() in NAME_SUFFIXES and len(tokens) > 2:
         # "Donald Trump Jr.": the son is never "Trump" or "Donald Trump" alone (that is
         # the father), but he is "Donald Trump Jr" without the dot and "Trump Jr."
         suffix = tokens[-1].rstrip(".")
@@ -361,27 +392,3 @@ def dominant_side(mentions: Sequence[Mention], text: str) -> tuple[str, str, int
         alias = next(m.alias for m in mentions if m.stakeholder == top and m.strong)
         return top, alias, n
     return None
-
-
-def misspelt_person(name: str, profile: Profile) -> str | None:
-    """The side of the one person the profile names whose surname is ``name``'s last word
-    but for one letter ("McLenney" for "Tyresha McClenney", "Wines" for "Leslie Wimes"):
-    news copy misspells names, and a speaker so close to a side's person is that person."""
-    words = name.split()
-    last = words[-1].rstrip(".,;:") if words else ""
-    if len(last) < 5 or not last[:1].isupper():
-        return None
-    sides = {s.id for s in profile.stakeholders for a in s.aliases
-             if is_person(_clean(a).split()) and _one_letter_apart(last, _clean(a).split()[-1])}
-    return next(iter(sides)) if len(sides) == 1 else None
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter changed, added or dropped, the first two kept: "Wines"/"Wimes"."""
-    a, b = a.lower(), b.lower()
-    if a == b or a[:2] != b[:2] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))

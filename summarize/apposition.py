@@ -3,7 +3,8 @@
 "the bank, NatWest," and "Russia Today, a television network" make "the bank" and "the
 network" weak names of those sides; "Warren issued a report" makes "the report" hers; a
 side the article gives a board or employees is an organisation, whatever its name looks
-like. Pure functions over the alias mentions of ``aliases.AliasIndex``.
+like. Pure functions over the alias mentions of ``aliases.AliasIndex``, and
+``Organisations``, which finds the body a later "the group" or "Officials" stands for.
 """
 
 from __future__ import annotations

@@ -1,19 +1,17 @@
 """Attributing: each content passage → the stakeholder whose position it carries.
 
-Per passage, in order of trust: a quote or reported speech with a resolved speaker
-(``speakers.read_passage``), an acting subject (unless ``background`` files the act as
-context), carry-over of the speaker in force (a pronoun, a surname met before, a quote
-that goes on), a side's possessed move ("Trump's threats"), and last a passage saturated
-with one side's names. Mentions alone never outvote a speaker or a subject. A new
-paragraph with a new speaker ends a carry-over, as does a paragraph of plain reporting;
-``headlines`` then settles headlines and lists. Confidence follows that order of trust.
+In order of trust: a quote or reported speech with a resolved speaker (``speakers``), an
+acting subject unless ``background`` files the act as context, carry-over of the speaker in
+force (a pronoun, a surname met before or misspelt, a quote that goes on), criticism made by
+a side's named critics, a side's possessed move, and last a passage saturated with one side's
+names. A new paragraph with a new speaker ends a carry-over; ``headlines`` settles headlines.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarize.aliases import alias_index, dominant_side, is_person, misspelt_person
+from summarize.aliases import alias_index, dominant_side, is_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
 from summarize.coref import (
@@ -29,10 +27,11 @@ from summarize.headlines import (
     lede_speaks_for_headlines,
     list_items,
     pull_quotes,
+    verbless_subhead,
 )
 from summarize.lexicon import BARE_ROLE_PHRASE, POSSESSED_PHRASE
 from summarize.oped import with_author
-from summarize.people import People, Voice, learned_name, surname_of
+from summarize.people import People, Voice, learned_name, misspelt_person, surname_of
 from summarize.phrases import PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape
 from summarize.read import normalise
@@ -103,7 +102,9 @@ class _Attributor:
         if surname is not None and surname in self.names:
             return self.names[surname]
         near = misspelt_person(who.surface, self.profile) if who.surface[:1].isupper() else None
-        return Voice(near, who.surface.strip(), p.id) if near is not None else None
+        if near is not None:  # learnt like a surname: met again, the same person
+            self.names[who.surface.rstrip(".,;: ").split()[-1]] = Voice(*near, p.id)
+        return Voice(*near, p.id) if near is not None else None
 
     def attribute(self, p: Passage, reading: Reading, ahead: Reading | None,
                   first_in_paragraph: bool) -> AttributedPassage:
@@ -185,7 +186,10 @@ class _Attributor:
             evidence = f"{rule} {who.named}{verb} → {voice.stakeholder}"
             return self._label(p, voice, conf, evidence, has_quote)
         if voice is not None:
-            evidence = (f"{rule} {who.surface}: carry-over from {voice.passage} "
+            named = who.surface.rstrip(".,;: ")
+            evidence = (f"{rule} {named}, misspelt for {voice.name} → {voice.stakeholder}"
+                        if voice.passage == p.id and not who.pronoun else
+                        f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
         owner = self._possessor(p, who)
@@ -247,10 +251,8 @@ class _Attributor:
         else:
             side = self.reader.resolve(clause.np_start, clause.np_end).stakeholder
         critic = self.critics.get(side) if side is not None else None
-        if critic is None:
-            return None
-        evidence = f"{side} {clause.verb.rstrip('.')} by critics → {critic}"
-        return AttributedPassage(p, critic, CARRY_PRONOUN, evidence)
+        return None if critic is None else AttributedPassage(
+            p, critic, CARRY_PRONOUN, f"{side} {clause.verb.rstrip('.')} by critics → {critic}")
 
     def _possessor(self, p: Passage, who: Resolution) -> Voice | None:
         """Whose lawyer, spokesman, campaign or letter "His/Her/Their/Its ..." is: the
@@ -258,7 +260,7 @@ class _Attributor:
         if POSSESSED_PHRASE.match(who.phrase.split(",")[0].strip()) is None:
             return None
         v = self.in_force
-        if v is not None and who.phrase.lower().startswith(("his ", "her ")) \
+        if v is not None and {"his", "her"} & set(who.phrase.split(",")[0].lower().split()) \
                 and not self.people.is_person(v.name):
             v = None  # "His lawyer" is no body's: the person named last
         return v if v is not None else self._last_person(p)
@@ -364,13 +366,10 @@ class _Attributor:
                     self.in_force = None
                 self.quote_voice = self.para_quote
                 self.para_attributed, self.para_quote = False, None
-                # a verbless subhead ("Baiting the moderators.") between two paragraphs
-                # does not put the people named before it out of reach
+                # a subhead between two paragraphs leaves the people before it in reach
                 previous = self.passages[index - 1] if index else None
-                subhead = in_paragraph == 1 and previous is not None \
-                    and previous.id in readings and readings[previous.id].clause is None \
-                    and len(previous.text.split()) <= 6
-                if not subhead:
+                if not (in_paragraph == 1 and previous is not None and previous.id in readings
+                        and verbless_subhead(previous, readings[previous.id])):
                     self.previous_paragraph_at = self.paragraph_at
                 paragraph, in_paragraph, self.paragraph_at = p.paragraph, 0, p.start
             in_paragraph += 1

@@ -11,9 +11,12 @@ stance verbs never go through them.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarize.quantities import NEWS_DAYS
-from summarize.speakers import Reading
+
+if TYPE_CHECKING:
+    from summarize.speakers import Reading
 
 # A clause dated by an explicit year ("in 2005", "since 2012", "In 2009,") reports
 # history, unless the same sentence also anchors it in the news of the day.
@@ -144,9 +147,10 @@ def background_reason(sentence: str, verb: str, pronoun: bool = False) -> str | 
 
 
 def acting_background(sentence: str, reading: Reading, goes_on: bool) -> str | None:
-    """Why a passage read as an acting subject's is context (its biography, history or
-    the reporter's guess), or None; ``goes_on``: the paragraph's last passage was such
-    context, so a pronoun subject ("It ...") goes on with it."""
+    """Why a passage read as an acting subject's is context (its biography, history,
+    schedule, money told as a figure, situation, or the reporter's guess), or None;
+    ``goes_on``: the paragraph's last passage was such context, so a pronoun subject
+    ("It ...") goes on with it."""
     who = reading.who
     if reading.rule != "acting" or who is None or not who.surface or (
         reading.clause is not None and reading.clause.speech

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from summarize import __version__
 from summarize.errors import OutputError, SummarizeError
@@ -48,7 +48,6 @@ if TYPE_CHECKING:
     from summarize.records import Briefing, Grouping
 
 DEFAULT_CHUNK_ARTICLES = 8
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)

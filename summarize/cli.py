@@ -3,17 +3,17 @@ to exit codes (0 ok, 1 a quality threshold not met, 2 bad input or usage)."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 import time
 from enum import StrEnum
-from typing import Annotated, Any, TextIO
+from typing import Annotated, Any
 
 import typer
 
 from summarize import pipeline
 from summarize.backends import SummaryBackend, load_backend
 from summarize.backends.base import DEFAULT_WORDS
+from summarize.cli_batch import batch
 from summarize.cli_options import (
     BackendChoice,
     BackendOption,
@@ -37,6 +37,11 @@ from summarize.cli_options import (
     ThreadsOption,
     WordsOption,
     backend_settings,
+    check_fail_under,
+    emit,
+    fail,
+    table_width,
+    warn,
 )
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
@@ -61,42 +66,6 @@ def root() -> None:
 class GroupFormat(StrEnum):
     table = "table"
     json = "json"
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print a one-line error on stderr and return the Exit to raise."""
-    typer.echo(f"summarize: error: {message}", err=True)
-    return typer.Exit(code)
-
-
-def warn(messages: list[str]) -> None:
-    """Diagnostics that do not stop the run: one line each on stderr."""
-    for message in messages:
-        typer.echo(f"summarize: warning: {message}", err=True)
-
-
-def check_fail_under(score: float | None, fail_under: float) -> None:
-    """Exit 1 when faithfulness is below the threshold (no sentences counts as below)."""
-    if score is None or score < fail_under:
-        shown = "n/a (no sentences)" if score is None else f"{score:.3f}"
-        typer.echo(f"summarize: faithfulness {shown} is below --fail-under {fail_under}", err=True)
-        raise typer.Exit(1)
-
-
-def table_width(stream: TextIO, default: int = 120) -> int:
-    """A terminal's own width; a fixed width for files and pipes (stable output)."""
-    if stream.isatty():
-        return max(60, shutil.get_terminal_size((default, 24)).columns)
-    return default
-
-
-def emit(text: str, out: str | None) -> None:
-    """Data goes to stdout, or atomically to --out."""
-    if out is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    else:
-        write_atomic(out, text)
 
 
 @app.command()
@@ -252,8 +221,7 @@ def brief(
         typer.echo("summarize: " + "; ".join(parts), err=True)
 
 
-# registers the ``batch`` command here, after ``brief``; it imports this module's helpers
-from summarize import cli_batch as _cli_batch  # noqa: E402, F401
+app.command()(batch)  # after ``brief`` in the help, before ``eval``
 
 # ---------------------------------------------------------------- eval
 

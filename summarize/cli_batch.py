@@ -1,5 +1,5 @@
 """The ``batch`` command: many articles → briefings and a manifest in one folder, with a
-summary table and a JUnit report for CI. Registered on ``cli.app``."""
+summary table and a JUnit report for CI. ``cli`` registers it on its app."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ import typer
 
 from summarize.backends import SummaryBackend
 from summarize.backends.base import DEFAULT_WORDS
-from summarize.cli import app, fail, table_width
 from summarize.cli_options import (
     BackendChoice,
     BackendOption,
@@ -32,6 +31,8 @@ from summarize.cli_options import (
     ThreadsOption,
     WordsOption,
     backend_settings,
+    fail,
+    table_width,
 )
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
@@ -42,7 +43,6 @@ from summarize.read import DEFAULT_MAX_CHARS
 BATCH_PANEL = "Batch"
 
 
-@app.command()
 def batch(
     inputs: Annotated[
         list[str],

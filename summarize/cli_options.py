@@ -1,12 +1,17 @@
 """Typer option declarations shared by several commands (brief and batch take the same
-model and decoding options), so each is declared, documented and bounded once."""
+model and decoding options), so each is declared, documented and bounded once; and the
+few output helpers every command uses (errors and warnings on stderr, data to stdout)."""
 
 from __future__ import annotations
 
+import shutil
+import sys
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
+
+from summarize.files import write_atomic
 
 MODEL_PANEL = "Model"
 DECODING_PANEL = "Decoding"
@@ -135,3 +140,39 @@ def backend_settings(
         "max_input_tokens": max_input_tokens,
         "quantize": quantize.value if quantize else None,
     }
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print a one-line error on stderr and return the Exit to raise."""
+    typer.echo(f"summarize: error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def warn(messages: list[str]) -> None:
+    """Diagnostics that do not stop the run: one line each on stderr."""
+    for message in messages:
+        typer.echo(f"summarize: warning: {message}", err=True)
+
+
+def check_fail_under(score: float | None, fail_under: float) -> None:
+    """Exit 1 when faithfulness is below the threshold (no sentences counts as below)."""
+    if score is None or score < fail_under:
+        shown = "n/a (no sentences)" if score is None else f"{score:.3f}"
+        typer.echo(f"summarize: faithfulness {shown} is below --fail-under {fail_under}", err=True)
+        raise typer.Exit(1)
+
+
+def table_width(stream: TextIO, default: int = 120) -> int:
+    """A terminal's own width; a fixed width for files and pipes (stable output)."""
+    if stream.isatty():
+        return max(60, shutil.get_terminal_size((default, 24)).columns)
+    return default
+
+
+def emit(text: str, out: str | None) -> None:
+    """Data goes to stdout, or atomically to --out."""
+    if out is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        write_atomic(out, text)

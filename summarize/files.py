@@ -1,4 +1,5 @@
-"""Atomic file output: write a temp file beside the target, then rename over it."""
+"""Atomic file output (write a temp file beside the target, then rename over it), and the
+checks that an output folder can be made before a slow run starts."""
 
 from __future__ import annotations
 

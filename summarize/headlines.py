@@ -12,9 +12,13 @@ attribution and return it with those passages resolved.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from summarize.lexicon import ROLE
-from summarize.records import AttributedPassage
+from summarize.records import AttributedPassage, Passage
+
+if TYPE_CHECKING:
+    from summarize.speakers import Reading
 
 PULL_QUOTE = 0.6
 GENERIC_ACTORS = ROLE | frozenset(
@@ -133,3 +137,10 @@ def list_items(out: list[AttributedPassage]) -> list[AttributedPassage]:
                                            f"{header.stakeholder}")
         k += 1 + len(run)
     return out
+
+
+def verbless_subhead(p: Passage, reading: Reading) -> bool:
+    """A paragraph of a few words with no clause, speaker or quote ("Baiting the
+    moderators."): a subhead, whatever its kind."""
+    return reading.clause is None and reading.rule == "none" and '"' not in p.text \
+        and "\u201c" not in p.text and len(p.text.split()) <= 6

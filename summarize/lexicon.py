@@ -87,7 +87,7 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 POSSESSED_PHRASE = re.compile(
     rf"^(?:(?:many|some|most|all|several|few|one|two|three)\s+of\s+)?"
     rf"(?:his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(ROLE | set(ISSUED_DOCUMENTS)))}|team|office|camp|submission|filings|"
+    rf"(?:{'|'.join(sorted(ROLE | set(ISSUED_DOCUMENTS)))}|office|submission|filings|"
     rf"papers)\b", re.I
 )
 # "a spokeswoman", "the campaign manager": a bare role with no name of its own

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from summarize.aliases import TITLES, Mention, is_person
 from summarize.phrases import Resolution
+from summarize.records import Profile
 
 PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
 _NAME = re.compile(r"[A-Z][\w'-]+")
@@ -55,7 +56,7 @@ class People:
     def is_person(self, name: str) -> bool:
         """Whether ``name`` (as a voice was named) is one of the side's people."""
         last = name.split()[-1] if name.split() else ""
-        return any(m.alias.split()[-1] == last for m in self.mentions)
+        return any(last in m.alias.split() for m in self.mentions)
 
     def before(self, at: int) -> Iterator[Mention]:
         """The side's people named within reach before ``at``, the nearest first."""
@@ -98,3 +99,30 @@ class People:
                     and self.genders.setdefault(name.split()[-1], pronoun) == pronoun:
                 return Voice(m.stakeholder, name, passage)
         return v
+
+
+def misspelt_person(name: str, profile: Profile) -> tuple[str, str] | None:
+    """The side and alias of the one person the profile names whose surname is ``name``'s
+    last word but for one letter ("McLenney" for "Tyresha McClenney", "Wines" for "Leslie
+    Wimes"): news copy misspells names, and a speaker so close to a side's person is that
+    person. A plural ("Clintons") is no misspelling."""
+    words = name.split()
+    last = words[-1].rstrip(".,;:") if words else ""
+    if len(last) < 5 or not last[:1].isupper():
+        return None
+    people = [(s.id, a.split()) for s in profile.stakeholders for a in s.aliases]
+    found = {(sid, " ".join(words)) for sid, words in people
+             if is_person(words) and _one_letter_apart(last, words[-1])}
+    return next(iter(found)) if len({sid for sid, _ in found}) == 1 else None
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter changed, added or dropped, the first two kept: "Wines"/"Wimes"."""
+    a, b = a.lower(), b.lower()
+    if a == b or a[:2] != b[:2] or abs(len(a) - len(b)) > 1 or a in (b + "s", b + "es") \
+            or b in (a + "s", a + "es"):
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from summarize.aliases import Mention
+from summarize.aliases import NAME_SUFFIXES, Mention
 from summarize.lexicon import (
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -28,8 +28,6 @@ from summarize.lexicon import (
     Token,
     tokens,
 )
-
-_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 _CUT = frozenset(
     "who whom whose which that where when while by in at on from with to into during after "
@@ -288,7 +286,7 @@ class PhraseReader:
             # "Wells Fargo & Co."; "Joseph R. Biden Jr." for "Joe Biden" (but "Donald Trump
             # Jr." is never "Donald Trump": a suffix counts after a given name of its own)
             named = all(t.text[:1].isupper() and (
-                t.low in ORG_SUFFIXES or (t.low in _NAME_SUFFIXES and bool(lead))
+                t.low in ORG_SUFFIXES or (t.low in NAME_SUFFIXES and bool(lead))
             ) for t in tail)
             # "X campaign spokesman Glen Caplin": a role of X, then the person's name
             role_at = next((k for k in range(len(tail) - 1, -1, -1) if tail[k].base in ROLE), None)

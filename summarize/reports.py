@@ -1,6 +1,7 @@
 """Whose act a sentence reports when its own subject is no side: the one an outlet or
 an unnamed source reports on ("NBC News reported that the Agency obtained ..."), the one
-at whose urging an act was done, the side whose move a possessed noun names ("Trump's
+papers show acting ("The emails show that Clinton decided ..."), the one at whose urging
+an act was done, the side whose move a possessed noun names ("Trump's
 threats to sue"), the source of a stance a headline ends on ("... Skepticism From
 Regulators"), and the critics a side suffers ("Oz has been called a charlatan by fellow
 physicians" is the move of the side the profile names as Oz's critics).

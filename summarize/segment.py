@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from summarize.clauses import clause_subject
 from summarize.read import normalise
 from summarize.records import Passage, PassageKind, Source
 
@@ -156,7 +157,7 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
 # A title abbreviation standing as a word of its own ("... said Del. Stacey Plaskett")
 # ends no sentence; glued to a name ("AyotteRep.") it may end a list item.
 _TITLE_END = re.compile(
-    r"[\s-](?:Del|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Sgt|Col|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|"
+    r"(?:\s|\b[a-z]+-)(?:Del|Rep|Reps|Sen|Sens|Gov|Lt|Gen|Sgt|Col|Capt|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Rev|"
     r"Hon|Amb|Atty|Supt|Insp|St|Ft|Mt)\.$"
 )
 
@@ -296,9 +297,13 @@ def _graphics(passages: list[Passage]) -> list[Passage]:
         if len(block) != 1 or not _SOURCE_LINE.match(block[0].text.strip()):
             continue
         furniture.add(index)
+        caption = by_paragraph.get(index - 1, [])
         for back in (1, 2):
             title = by_paragraph.get(index - back, [])
-            if len(title) == 1 and len(title[0].text.split()) <= 8:
+            short_caption = back == 1 or sum(len(q.text.split()) for q in caption) <= 40
+            # a chart's title has no verb ("Highest share of defense spending in NATO.")
+            if len(title) == 1 and len(title[0].text.split()) <= 8 and short_caption \
+                    and clause_subject(title[0].text, 0, len(title[0].text)) is None:
                 furniture.update(range(index - back, index))
                 break
     return [replace(q, kind="boilerplate") if q.paragraph in furniture
@@ -378,6 +383,7 @@ def segment(source: Source) -> list[Passage]:
         if len(body) > 1 and 2 * sum(q.kind == "duplicate" for q in body) > len(body):
             block = [replace(q, kind="duplicate") if q.kind == "body" else q for q in block]
         for q in block:
-            seen_shingles.update(_shingles(plain[q.start : q.end]))
+            if q.kind in ("body", "duplicate"):  # what a caption said first is no repeat
+                seen_shingles.update(_shingles(plain[q.start : q.end]))
         out.extend(block)
     return _graphics(out)

@@ -128,7 +128,7 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Readi
             # preposition goes on with the sentence; it names no speaker
             # '"America first" appealed to him, he said': a phrase that starts with a
             # verb goes on with the sentence too
-            first = m.group("np").split(maxsplit=1)[0]
+            first = (m.group("np").split(maxsplit=1) or [""])[0]
             if (first.lower() in PREPOSITIONS or (first.islower() and first in VERB_FORMS)) \
                     and not who.stakeholder:
                 continue
@@ -258,6 +258,8 @@ _CLEFT = re.compile(
 )
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+)?$")
 _HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")
+# a passive participle has no object: "by" or a preposition follows it
+_HEADLINE_AFTER = re.compile(r"\s+(?:by|from|at|in|on|over|for|after|to|as|with)\b", re.I)
 
 
 def _headline_passive(masked: str, end: int, clause: Clause) -> Clause:
@@ -265,10 +267,12 @@ def _headline_passive(masked: str, end: int, clause: Clause) -> Clause:
     passive; a bare participle with a "by" phrase after it is one."""
     verb = clause.verb.strip().rstrip(".").lower()
     at = masked.find(clause.verb.strip(), clause.np_end, end)
-    agent = _HEADLINE_AGENT.search(masked, at, end) if at >= 0 else None
-    if not verb.endswith("ed") or agent is None:
+    after = _HEADLINE_AFTER.match(masked, at + len(clause.verb.strip()), end) if at >= 0 else None
+    agent = _HEADLINE_AGENT.search(masked, at, end) if after is not None else None
+    if not verb.endswith("ed") or agent is None:  # "rejected plan by 5-4 vote": an object
         return clause
-    return replace(clause, passive=True, agent=(agent.end(), end))
+    stop = next((k for k in range(agent.end(), end) if masked[k] in ",;:"), end)
+    return replace(clause, passive=True, agent=(agent.end(), stop))
 
 
 # "His sexting habits embarrassed them", "... alarmed Clinton": a feeling is the position

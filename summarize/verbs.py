@@ -38,8 +38,8 @@ _IRREGULAR = (
     "drew drawn hit let meant understood became sold held spoke spoken thought felt heard lit "
     "fled shot hid stuck swung wore tore upheld withheld overtook "
     "fought threw thrown withdrew withdrawn broke broken drove driven spent swore sworn "
-    "laid taught stole stolen fed slid sat hung dug sang flew flown forgot forgotten forgave "
-    "undertook oversaw underwent overcame dealt lent bent slept swept sprang shook shaken "
+    "laid taught stole stolen slid dug sang flew flown forgot forgotten forgave "
+    "undertook oversaw underwent overcame dealt slept swept sprang shook shaken "
     "forbade arose awoke blown eaten frozen hidden ridden shown woken worn done"
 ).split()
 _IRREGULAR_SPEECH = frozenset("said says told wrote written read sought spoke spoken".split())

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from summarize.aliases import AliasIndex, misspelt_person
+from summarize.aliases import AliasIndex
+from summarize.people import misspelt_person
 from summarize.profile import parse_profile
 from summarize.records import Profile
 
@@ -82,17 +83,22 @@ def test_a_two_letter_piece_of_a_side_id_is_an_initialism_dotted_or_not() -> Non
 
 def test_a_short_form_inside_another_persons_name_is_no_mention() -> None:
     index = AliasIndex(_profile(("ruiz", ["Ana Ruiz"]), ("blasio", ["Bill de Blasio"])))
-    text = "Ana Ruiz left. Ruiz spoke. Mrs. Ruiz. Tom Ruiz objected. Ana Tan came. De Blasio."
-    # "Tom Ruiz" and "Ana Tan" are other people; a title or a particle is no given name
+    text = ("Ana Ruiz left. Ruiz spoke. Mrs. Ruiz. Then came Tom Ruiz and Ana Tan. "
+            "De Blasio. Because Ruiz won, he smiled. Ana Maria Ruiz. Port Talks\n\nRuiz won.")
+    # "Tom Ruiz" and "Ana Tan" are other people; a title, a particle, a word that opens a
+    # sentence, a middle name and a line break are no other person's name
     assert _found(index, text) == [
         ("Ana Ruiz", "ruiz", "alias"), ("Ruiz", "ruiz", "short"), ("Ruiz", "ruiz", "short"),
-        ("Blasio", "blasio", "short"),
+        ("Blasio", "blasio", "short"), ("Ruiz", "ruiz", "short"), ("Ana", "ruiz", "short"),
+        ("Ruiz", "ruiz", "short"), ("Ruiz", "ruiz", "short"),
     ]
+    # a verb of a Title-Case headline is no given name either
+    assert _found(index, "Mayor Slams Ruiz Over Tolls") == [("Ruiz", "ruiz", "short")]
 
 
 def test_a_given_names_formal_form_is_the_same_person() -> None:
     index = AliasIndex(_profile(("biden", ["Joe Biden"])))
-    text = "Joseph Biden spoke. Hunter Biden left."
+    text = "Joseph Biden spoke, and so did Hunter Biden."
     assert _found(index, text) == [("Biden", "biden", "short")]
 
 
@@ -152,8 +158,10 @@ def test_a_party_side_is_also_named_by_one_member() -> None:
 def test_a_surname_one_letter_off_a_sides_person_is_that_person() -> None:
     profile = _profile(("port", ["Leslie Wimes", "Harbour Board"]), ("city", ["Tyresha McClenney"]))
     # one letter changed or dropped, the first two letters kept
-    assert misspelt_person("Wines", profile) == "port"
-    assert misspelt_person("Ms. McLenney", profile) == "city"
+    assert misspelt_person("Wines", profile) == ("port", "Leslie Wimes")
+    assert misspelt_person("Ms. McLenney", profile) == ("city", "Tyresha McClenney")
+    # a plural is no misspelling
+    assert misspelt_person("The Wimess", profile) is None
     # too short, two letters off, another first letter, or no surname at all
     assert misspelt_person("Wims", profile) is None
     assert misspelt_person("Wanes", profile) is None

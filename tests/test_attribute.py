@@ -691,6 +691,17 @@ def test_a_title_case_headline_ending_in_its_speaker_and_says_is_that_speakers()
     assert find(out, "Northwind Mining Hid").stakeholder == "council"
 
 
+def test_a_quote_tag_with_a_double_space_is_no_crash() -> None:
+    out = attribute('"The pit leaks" said  "and always has."\n')
+    assert find(out, '"The pit leaks"').stakeholder is None
+
+
+def test_a_headline_with_an_object_and_by_is_active() -> None:
+    text = "River Valley Council rejected mine plan by 5-4 vote\n\nThe firm appealed.\n"
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert find(out, "River Valley Council rejected").stakeholder == "council"
+
+
 def test_an_outlets_report_carries_the_act_it_reports() -> None:
     out = attribute("Valley News reported that Northwind Mining had drained the lake.\n")
     ap = find(out, "Valley News")

@@ -4,7 +4,7 @@ import io
 
 import pytest
 
-from summarize.cli import table_width
+from summarize.cli_options import table_width
 
 
 class _Terminal(io.StringIO):

@@ -118,6 +118,9 @@ def test_a_title_abbreviation_ends_no_sentence_but_a_glued_one_may() -> None:
     assert _rejoin_titles(items, [(0, 19), (20, 28)]) == [(0, 19), (20, 28)]
     assert _rejoin_titles("said Del. Ana Ruiz", [(0, 9), (10, 18)]) == [(0, 18)]
     assert _rejoin_titles("accused then-Gov. Ana Ruiz", [(0, 17), (18, 26)]) == [(0, 26)]
+    # a party-state tag ends its sentence: "..., D-Del. The vote is Monday."
+    assert _rejoin_titles("Sen. Tom Carper, D-Del. The vote", [(0, 23), (24, 32)]) == [
+        (0, 23), (24, 32)]
     # a place abbreviation, and a span that opens on a comma (a stray one in the source)
     assert _rejoin_titles("in St. Paul", [(0, 6), (7, 11)]) == [(0, 11)]
     assert _rejoin_titles("in St., Paul.", [(0, 6), (6, 13)]) == [(0, 13)]
@@ -267,13 +270,28 @@ def test_a_pull_quote_said_before_is_a_duplicate_with_its_credit_line() -> None:
 
 def test_a_chart_its_title_caption_and_source_line_are_boilerplate() -> None:
     kinds = _kinds(
-        "Port talks\n\nThe port closed on Monday.\n\nBusiest ports in Europe.\n\n"
+        "Port talks\n\nThe port closed on Monday.\n\nHighest share of tolls in Europe.\n\n"
         "Only three ports move more than 10 million boxes.\n\nSource: Eurostat.\n"
     )
-    assert kinds["Busiest ports in Europe."] == "boilerplate"
+    assert kinds["Highest share of tolls in Europe."] == "boilerplate"
     assert kinds["Only three ports move more than 10 million boxes."] == "boilerplate"
     assert kinds["Source: Eurostat."] == "boilerplate"
     assert kinds["The port closed on Monday."] == "body"
+
+
+def test_a_sentence_a_caption_said_first_is_no_duplicate() -> None:
+    kinds = _kinds("Port talks\n\nAna Ruiz speaks to pilots at the port in Dover on Monday. "
+                   "(AP Photo/John Doe)\n\n"
+                   "Ana Ruiz speaks to pilots at the port in Dover on Monday.\n")
+    assert kinds["Ana Ruiz speaks to pilots at the port in Dover on Monday."] == "body"
+
+
+def test_a_long_paragraph_above_a_source_line_is_no_chart_caption() -> None:
+    long = ("Ana Ruiz said the permit was unlawful. She said the council would sue the port "
+            "before the end of the month, and that the pilots would back the suit.")
+    kinds = _kinds(f"Port talks\n\nThe port denied it.\n\n{long}\n\nSource: Company filings.\n")
+    assert kinds["Ana Ruiz said the permit was unlawful."] == "body"
+    assert kinds["The port denied it."] == "body"
 
 
 def test_the_narrow_lines_of_a_note_after_a_credit_line_stay_boilerplate() -> None:

@@ -99,6 +99,12 @@ def test_clause_subject_and_verb_group(sentence: str, subject: str, verb: str,
     assert (clause.verb, clause.copula) == (verb, copula)
 
 
+def test_a_name_like_a_past_tense_stays_a_name_in_a_headline() -> None:
+    text = "Rep. Hung Cao Slams Port Over Tolls"
+    clause = clause_subject(text, 0, len(text), headline=True)
+    assert clause is not None and text[clause.np_start : clause.np_end] == "Rep. Hung Cao"
+
+
 def test_continue_to_is_no_speech_verb() -> None:
     clause = clause_subject("The guild is likely to continue to strike.", 0, 41)
     assert clause is not None and not clause.speech
