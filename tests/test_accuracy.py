@@ -62,9 +62,7 @@ CASES = [
     # "Feds", "Federal authorities", "The official": the side is never named as the
     # subject: 7/10
     _case("fbi-abedin-laptop-talks", 0.70),
-    # "The Democratic senator" (Warren by description) read as the profile's "senators";
-    # quote fragments and copular sentences: 38/44
-    _case("warren-grills-wells-fargo-ceo", 0.85),
+    _case("warren-grills-wells-fargo-ceo", 0.90),
     # Held out, round 7 (first runs 0.615 and 0.800, eval/README.md).
     # Five sentences about the contents of years-old emails of the side's people, which a
     # reader files as background, read as the side's acts: 8/13
@@ -72,18 +70,17 @@ CASES = [
     _case("trump-warns-clinton-syria", 0.90),
     # Held out, round 8: labelled by two helpers before the engine ran on them (first runs
     # 143/205 on the engine of the time, 145/205 with the background checks; eval/README.md).
-    # The leaked memo's old contents and a family feud told as history: 55/67
-    _case("band-memo-bill-clinton-inc", 0.80),
+    # The leaked memo's old contents and a family feud told as history: 59/67
+    _case("band-memo-bill-clinton-inc", 0.85),
     # Anonymous "officials" and "agents" of the bureau, and the department and bureau
-    # acting jointly: 32/45
-    _case("fbi-disclosure-broke-pattern", 0.70),
-    # An interview: an answer quoted with no speaker reads as the question's asker: 11/14
-    _case("flynn-msnbc-interview", 0.75),
+    # acting jointly: 34/45
+    _case("fbi-disclosure-broke-pattern", 0.75),
+    # An interview: an answer quoted with no speaker reads as the question's asker: 12/14
+    _case("flynn-msnbc-interview", 0.85),
     # The daughter named by her father's name ("The daughter of Eric Garner"), which is
     # another person's name, not a short form of the alias "Erica Garner": 13/16
     _case("garner-daughter-clinton-email", 0.80),
-    # Campaign logistics ("Clinton planned to spend Tuesday in New York") read as moves: 32/37
-    _case("obama-trump-putin-praise", 0.85),
+    _case("obama-trump-putin-praise", 0.90),
     # Advocates quoted without a profile name ("Mariana Panuncio-Feldman"): 23/26
     _case("paris-climate-pact-leaders", 0.85),
     # Held out, round 9: each set labelled twice, independently (eval/labels/second/; the
@@ -105,21 +102,21 @@ CASES = [
     _case("rape-accuser-drops-suit", 0.80),
     _case("trump-generals-clinton", 0.90),
     # A live blog: a campaign's donors and concerts, a club manager read as the person
-    # named last: 72/84
+    # named last: 74/84
     _case("fbi-ready-to-respond", 0.85),
     # Lawmakers named by descriptions ("Two senior African-American lawmakers", "The
-    # congressmen", "The two"): 39/52
+    # congressmen", "The two"): 41/52
     _case("black-democrats-clinton", 0.75),
     _case("republicans-fire-trump", 0.90),
     # Held out, round 11: labelled twice, independently (128/136 lines agree), before the
     # engine ran on it; first run 87/136 (eval/README.md). Floors under 0.90, and why:
     # the candidate's record told as history, the party by a description the profile
-    # lacks ("Top Republican Party officials"), an interview answer with no speaker: 40/53
+    # lacks ("Top Republican Party officials"), an interview answer with no speaker: 42/53
     _case("trump-campaign-trail-hotel", 0.75),
-    # The speaker met only as "Donald Trump's son", so his quotes have no side: 9/16
-    _case("trump-jr-women-remarks", 0.55),
-    # An ad's narrator; the reporter's comment read as the director's: 12/16
-    _case("trump-pervert-attack", 0.75),
+    # The speaker met only as "Donald Trump's son", so his quotes have no side: 12/16
+    _case("trump-jr-women-remarks", 0.75),
+    # An ad's narrator; the reporter's comment read as the director's: 13/16
+    _case("trump-pervert-attack", 0.80),
     _case("wapo-backs-clinton", 0.80),
     # Leaked emails told as what they show ("An email unearthed by WikiLeaks shows ..."): 20/25
     _case("wikileaks-desperate-plea", 0.80),
@@ -127,41 +124,37 @@ CASES = [
     _case("wikileaks-podesta-obama", 0.60),
     # Held out, round 12: labelled twice, independently (139/140 lines agree), before the
     # engine ran on it; first run 97/140 (eval/README.md). Floors under 0.90, and why:
-    # the strategist named only as "Obama's former campaign strategist", then quoted: 6/9
-    _case("axelrod-dean-apology", 0.65),
+    _case("axelrod-dean-apology", 0.90),
     # The caucus's headline and lede by description: 19/22
     _case("black-lawmakers-rip-trump", 0.85),
-    # The lines of a block quote with no tag of their own after "The governor added:": 25/30
-    _case("christie-calls-clinton", 0.80),
-    # "A union representing flight attendants" for the side's union: 4/7
-    _case("flight-attendants-endorse", 0.55),
+    # The lines of a block quote with no tag of their own after "The governor added:": 26/30
+    _case("christie-calls-clinton", 0.85),
+    # "A union representing flight attendants" for the side's union: 5/7
+    _case("flight-attendants-endorse", 0.70),
     # The committee's party-line votes, which readers give its Republican majority: 28/33
     _case("house-panel-clinton-contempt", 0.80),
-    # Anonymous party sources ("One Republican", "A Democratic source"), "Lawmakers": 23/38
-    _case("partisan-fireworks-clinton", 0.60),
+    # Anonymous party sources ("One Republican", "A Democratic source"), "Lawmakers": 29/38
+    _case("partisan-fireworks-clinton", 0.75),
     # Held out, round 13: labelled twice, independently (184/186 lines agree), before the
     # engine ran on it; first run 133/186 (eval/README.md). Floors under 0.90, and why:
-    # the former chairman named by his old office in the headline and lede: 45/51
-    _case("dean-clinton-foundation", 0.85),
-    # "the mayor" for a side whose alias is the mayor's name: 9/16
-    _case("de-blasio-chelsea-explosion", 0.55),
+    _case("dean-clinton-foundation", 0.90),
+    # "the mayor" for a side whose alias is the mayor's name: 14/16
+    _case("de-blasio-chelsea-explosion", 0.85),
     _case("pence-gennifer-flowers", 0.90),
-    # The headline's move by someone named later ("Gold Star Mom Corners Obama"): 15/18
-    _case("gold-star-mom-obama", 0.80),
-    # Senators' letters and statements after "They", and the agencies' findings: 29/39
-    _case("visa-program-renewal", 0.70),
-    # A verbless subhead ("Baiting the moderators."), a neutral analyst's aside: 20/24
-    _case("trump-debate-fairness", 0.80),
+    _case("gold-star-mom-obama", 0.90),
+    # Senators' letters and statements after "They", and the agencies' findings: 33/39
+    _case("visa-program-renewal", 0.80),
+    _case("trump-debate-fairness", 0.90),
     # Held out, round 14: labelled twice, independently (154/164 lines agree), before the
     # engine ran on it; first run 106/164 (eval/README.md). Floors under 0.90, and why:
     # "the Vermont senator" read as the person named last, not the side's senator: 8/9
     _case("sanders-clinton-advice", 0.85),
-    # "Many Democrats" and the campaign's turnout work, which readers give the allies: 35/47
-    _case("obama-black-voters-insult", 0.70),
+    # "Many Democrats" and the campaign's turnout work, which readers give the allies: 37/46
+    _case("obama-black-voters-insult", 0.80),
     # Congress's bill and victims' families by description ("family members of 9/11 victims"): 17/20
-    _case("clinton-breaks-obama-police", 0.80),
+    _case("clinton-breaks-obama-police", 0.85),
     # An op-ed whose history lines readers leave as context: 37/43
-    _case("trump-derelict-obama-clinton", 0.80),
+    _case("trump-derelict-obama-clinton", 0.85),
     _case("cruz-endorses-trump", 0.90),
     _case("bill-clinton-obamacare", 0.90),
     # Held out, round 15: labelled twice, independently (174/185 lines agree), before the
@@ -181,34 +174,33 @@ CASES = [
     _case("broaddrick-video-edited", 0.90),
     _case("trump-taunts-tur", 0.90),
     # Aides and donors by role only ("national finance director Dennis Cheng",
-    # "Wealthy individuals supporting Clinton"), her worries told as scene: 72/96
-    _case("clinton-big-money", 0.70),
-    # Students by description ("Some students", "A small group of students"), "one said": 58/82
-    _case("campus-trump-backers", 0.65),
+    # "Wealthy individuals supporting Clinton"), her worries told as scene: 73/96
+    _case("clinton-big-money", 0.75),
+    # Students by description ("Some students", "A small group of students"), "one said": 59/82
+    _case("campus-trump-backers", 0.70),
     # Held out, round 17: labelled twice, independently and at the same time (192/195
     # lines agree), before the engine ran on it; first run 145/195 (eval/README.md).
     _case("trump-ryan-shackles", 0.90),
-    # A cleft ("It is with that history in mind ... that Clinton begins"), framing: 16/20
-    _case("clinton-unity-appeal", 0.75),
+    # A cleft ("It is with that history in mind ... that Clinton begins"), framing: 17/20
+    _case("clinton-unity-appeal", 0.85),
     _case("clinton-trump-closing-push", 0.90),
     # A debate's conduct told as narrative, "All four were also in the audience": 39/44
     _case("second-debate-scorched-earth", 0.85),
     # Speech excerpts quoted with no tag under Title-Case subheads: 17/26
-    _case("clinton-wall-street-speeches", 0.60),
+    _case("clinton-wall-street-speeches", 0.65),
     # The Democrats' fury told with them as object ("His sexting habits embarrassed them."): 44/59
     _case("democrats-weiner-fury", 0.70),
     # Held out, round 18: labelled twice, independently and at the same time (156/156 lines
     # agree), before the engine ran on it; first run 113/156 (eval/README.md).
     _case("flynn-generals-rubble", 0.90),
     # A memoir's account told without a tag ("The treatment was kept very low key."): 9/15
-    _case("clinton-hid-blood-clot", 0.55),
-    # A host's monologue in quotes that run on with no tag of their own: 18/20
-    _case("limbaugh-fact-check-fear", 0.85),
+    _case("clinton-hid-blood-clot", 0.60),
+    _case("limbaugh-fact-check-fear", 0.90),
     # The campaign's moves told through others ("Democratic party insiders"), critics as
     # "Some believe": 15/24
     _case("clinton-florida-black-turnout", 0.60),
     # A strategy told as the campaign's hopes and its allies' chagrin: 33/44
-    _case("clinton-romney-playbook", 0.70),
+    _case("clinton-romney-playbook", 0.75),
     # A meeting as an opener with a comma inside it, "World leaders and diplomats": 39/45
     _case("north-korea-test-outrage", 0.85),
 ]
