@@ -39,7 +39,8 @@ def _author(attributed: Sequence[AttributedPassage], text: str,
     last = content[-1]
     p = attributed[last].passage
     line = text[p.start : p.end]
-    found = _TAGLINE.match(line)
+    # a tagline closes a piece of some length, in a body paragraph of its own
+    found = _TAGLINE.match(line) if len(content) >= 4 and p.kind == "body" else None
     if found is not None and len(line.split()) <= _TAGLINE_WORDS and (
         sid := forms.get(found.group("name").lower())
     ):

@@ -78,7 +78,7 @@ CLAIM_VERBS = frozenset(
 # Phrases that attribute without a verb of saying.
 _ATTRIBUTION_PHRASES = re.compile(
     r"\baccording to\b|\bin the words of\b|\bin (?:his|her|their|its) (?:view|words|letter|"
-    r"statement|remarks)\b|\bcalls? (?:on|for)\b|\bcalled (?:on|for)\b|\bstates? that\b",
+    r"statement|remarks)\b|\bcalls? (?:on|for)\b|\bcalled (?:on|for)\b|(?-i:\bstates? that\b)",
     re.I,
 )
 # A document as the subject of a verb: 'the letter warns', 'the statement also raises'.
@@ -87,13 +87,17 @@ _DOCUMENT_SUBJECT = re.compile(
     r"petition|memo|ruling|indictment)\s+(?:also\s+|further\s+)?[a-z]+s\b",
     re.I,
 )
-# 'states' as a verb: before a quote or a name ('the panel states "..."', 'states U.S. ...').
-_STATES_VERB = re.compile(r"\bstates:?\s+(?:\"|[A-Z])")
-# 'claims', 'reports', 'demands' are verbs after a subject pronoun or a mid-sentence name
-# ('It claims', 'the letter, which Smith reports'), nouns in 'Credible reports indicate'.
+# 'states' as a verb: before a quote, a name or a clause ('the panel states "..."', 'states
+# U.S. ...', 'the campaign states it is ...'); never 'the United States'.
+_STATES_VERB = re.compile(
+    r"\bstates:?\s+(?:\"|[A-Z])|(?<=[a-z] )states\s+(?:that|it|he|she|they|we)\b"
+)
+# 'claims', 'reports', 'demands' are verbs after a subject pronoun or a name ('It claims',
+# 'the letter, which Smith reports', 'Trump called'), nouns in 'Credible reports indicate'.
 _SUBJECT_VERB = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey)|(?<=[a-z,] )[A-Z][a-z]+)\s+"
     r"(?:also\s+)?(?:claims|reports|demands|states|notes|calls|called)\b"
+    r"|^[A-Z][a-z]+\s+(?:also\s+)?(?:calls|called)\s+(?:the|him|her|them|it|[A-Z])"
 )
 
 
@@ -122,7 +126,10 @@ def has_attribution(sentence: str, copied: Sequence[tuple[int, int]] = ()) -> bo
     for i, m in enumerate(words):
         before = {w.group() for w in words[max(0, i - 3) : i]}
         # 'We urge', 'I have observed': the speaker's own words, which name no one.
-        if m.group() in CLAIM_VERBS and not _FIRST_PERSON & before and not in_copy(m.start()):
+        # "the United States": a capitalised word inside the sentence is a name
+        named = m.start() > 0 and plain[m.start()].isupper()
+        if m.group() in CLAIM_VERBS and not _FIRST_PERSON & before and not in_copy(m.start()) \
+                and not named:
             return True
     # Words in quotation marks are presented as someone's words, not as fact.
     for s, e in _quotes(plain):

@@ -247,6 +247,10 @@ def test_attribution_cues() -> None:
     assert has_attribution("The statement also raises concerns about Hong Kong.")
     assert has_attribution("Wang Wenbin called the claims the lie of the century.")
     assert not has_attribution("A group called the alliance met.")
+    # a name that opens the sentence; "states" before a clause, never "the United States"
+    assert has_attribution('Lindqvist called the mayor a "nasty guy" and "unstable."')
+    assert has_attribution("The council states it is focusing on the river.")
+    assert not has_attribution("Trade with the United States that year fell by half.")
     # "reports" here is a noun of the claim itself, not an attribution
     assert not has_attribution("Credible reports indicate that a million people are held.")
 

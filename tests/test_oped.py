@@ -50,3 +50,11 @@ def test_a_closing_line_about_someone_outside_the_profile_signs_nothing() -> Non
     got = _by_text(text)
     assert got["The Pilots Guild wants free berths forever."].stakeholder == "pilots"
     assert got["Ana Ruiz is the chair of the Port Authority."].passage.kind == "body"
+
+
+def test_a_lone_line_that_reads_like_a_tagline_is_no_tagline() -> None:
+    # found by the property test: one heading "X was the ..." is no op-ed's closing line
+    text = "Mirela Kostov was the report"
+    passages = segment(Source("t.txt", text, "0"))
+    out = attribute_passages(passages, PROFILE, text)
+    assert [ap.passage.kind for ap in out] == [p.kind for p in passages]
