@@ -261,7 +261,7 @@ class _Attributor:
             return None
         v = self.in_force
         if v is not None and {"his", "her"} & set(who.phrase.split(",")[0].lower().split()) \
-                and not self.people.is_person(v.name):
+                and not self.people.knows(v.name):
             v = None  # "His lawyer" is no body's: the person named last
         return v if v is not None else self._last_person(p)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from summarize.lexicon import DETERMINERS, TIME_LEAD, TIME_WORDS, Token, tokens
-from summarize.quantities import WEEKDAYS
+from summarize.quantities import NEWS_DAY_WORDS, WEEKDAYS
 from summarize.verbs import (
     ADVERB,
     AUX,
@@ -80,7 +80,6 @@ def _after_dateline(toks: list[Token], i: int) -> int:
     return j + 1 if caps and j < len(toks) and toks[j].text == "-" else i
 
 
-_DAY_OPENERS = frozenset([*WEEKDAYS, "today", "yesterday", "tonight"])
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _DAY_LEAD = frozenset("even earlier later late early only just again also".split())
 
@@ -97,7 +96,7 @@ def _after_time_opener(toks: list[Token], i: int) -> int:
     """Skip a time phrase that opens the clause without a comma: "Last week Trump ...",
     "On Monday the senator ...", or a day with its comma: "Wednesday, he called ..."."""
     day = i + 1 if toks[i].low in _DAY_LEAD and i + 1 < len(toks) else i  # "Even Friday,"
-    if day + 1 < len(toks) and toks[day].low in _DAY_OPENERS:
+    if day + 1 < len(toks) and toks[day].low in NEWS_DAY_WORDS:
         j = day + 2 if day + 2 < len(toks) and toks[day + 1].low in _DAY_PARTS else day + 1
         if j + 1 < len(toks) and toks[j].text == ",":
             return j + 1

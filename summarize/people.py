@@ -53,7 +53,7 @@ class People:
         self._starts = [m.start for m in self.mentions]
         self.genders: dict[str, str] = {}  # surname → "he" / "she", as the article uses them
 
-    def is_person(self, name: str) -> bool:
+    def knows(self, name: str) -> bool:
         """Whether ``name`` (as a voice was named) is one of the side's people."""
         last = name.split()[-1] if name.split() else ""
         return any(last in m.alias.split() for m in self.mentions)

@@ -89,8 +89,11 @@ WEEKDAYS = {
     "saturday": "sat",
     "sunday": "sun",
 }
-# The words that name the day of the news, as a regex alternation: "Monday" ... "today".
-NEWS_DAYS = "|".join([*(day.capitalize() for day in WEEKDAYS), "today", "tonight", "yesterday"])
+# The words that name the day of the news ("Monday" ... "today"), and the same as a regex
+# alternation, weekdays capitalised.
+_NEWS_DAY_WORDS = ("today", "tonight", "yesterday")
+NEWS_DAY_WORDS = frozenset([*WEEKDAYS, *_NEWS_DAY_WORDS])
+NEWS_DAYS = "|".join([*(day.capitalize() for day in WEEKDAYS), *_NEWS_DAY_WORDS])
 # "one" is often a pronoun ("one of the", "no one"): a number only outside these.
 _ONE_BEFORE = frozenset({"no", "any", "every", "each", "the", "this", "that", "which", "some"})
 _ONE_AFTER = frozenset({"of", "another", "or", "and", "'s", "who", "that", "day", "time"})

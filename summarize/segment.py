@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarize.clauses import clause_subject
+from summarize.quantities import NEWS_DAYS
 from summarize.read import normalise
 from summarize.records import Passage, PassageKind, Source
 
@@ -164,10 +165,7 @@ _TITLE_END = re.compile(
 
 # "By 9 a.m. Sunday, ...": a clock time goes on with its day or time zone
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$")
-_CLOCK_GOES_ON = re.compile(
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight|tomorrow|"
-    r"yesterday|[ECMP][SD]?T)\b|[a-z]"
-)
+_CLOCK_GOES_ON = re.compile(rf"(?:{NEWS_DAYS}|tomorrow|[ECMP][SD]?T)\b|[a-z]")
 
 
 def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -111,9 +111,10 @@ class Reading:
     clause: Clause | None = None
 
 
-def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader) -> Reading | None:
+def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader,
+               titled: bool) -> Reading | None:
     span = masked[start:end]
-    if title_case(masked, start, end):  # "..., Former White House Doctor Says."
+    if titled:  # "..., Former White House Doctor Says."
         span = _TITLE_TAG.sub(lambda m: m.group().lower(), span)
     for pattern in (_QUOTE_VERB_NP, _QUOTE_NP_VERB, _QUOTED_AS_SAYING):
         m = pattern.search(span)
@@ -166,10 +167,11 @@ def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
 
 def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
                  heading: bool) -> Reading:
-    cue = _quote_cue(masked, start, end, reader)
+    titled = title_case(masked, start, end)
+    cue = _quote_cue(masked, start, end, reader, titled)
     if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue
-    clause = clause_subject(masked, start, end, title_case(masked, start, end))
+    clause = clause_subject(masked, start, end, titled)
     cleft = _CLEFT.match(masked, start, end)
     if cleft is not None:  # "It is with that history in mind ... that Clinton begins"
         clause = clause_subject(masked, cleft.end(), end) or clause
