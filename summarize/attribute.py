@@ -46,6 +46,7 @@ from summarize.reports import (
 )
 from summarize.speakers import Reading, read_passage
 from summarize.transcript import with_turns
+from summarize.verbs import SPEECH_FORMS
 
 CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
@@ -331,6 +332,8 @@ class _Attributor:
         # The quote runs on into the next sentence, or a splitter cut '"...?" X said'.
         runs_on = self.masked[p.end - 1] != '"' or (
             ahead is not None and ahead.rule == "speech" and ahead.clause is not None
+            and any(w.strip('.,;:!?"').lower() in SPEECH_FORMS  # no stance: "X was wary"
+                    for w in ahead.clause.verb.split())
         )
         named = ahead.who if ahead is not None and ahead.rule in ("quote", "speech") else None
         if named is not None and named.stakeholder is not None and runs_on:

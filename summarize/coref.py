@@ -255,6 +255,7 @@ class LabelNoun:
     stakeholder: str
     words: frozenset[str]
     acronyms: frozenset[str]
+    groups: frozenset[str] = frozenset()  # plural nouns: "other governments" → government
 
 
 def _singular(word: str) -> str:
@@ -271,6 +272,9 @@ def label_nouns(profile: Profile) -> list[LabelNoun]:
         words = frozenset(_singular(w) for w in re.findall(r"[\w'-]+", text)
                           if w.lower() not in _STOP)
         acronyms = frozenset(w for w in re.findall(r"\b[A-Z]{2,5}\b", text))
+        groups = frozenset(_singular(w) for k, w in enumerate(re.findall(r"[\w'-]+", text))
+                           if (w.islower() or k == 0) and w.endswith("s")
+                           and not w.endswith(("ss", "'s")) and len(w) > 4)
         nouns = {d.noun for d in profile_descriptions(
             Profile(profile.name, (s,)))}
         for piece in _LABEL_SPLIT.split(s.label):
@@ -281,7 +285,7 @@ def label_nouns(profile: Profile) -> list[LabelNoun]:
                 k -= 1
             if 0 < k < len(run) and run[k - 1].isalpha() and run[k - 1].islower():
                 nouns.add(run[k - 1])
-        out.extend(LabelNoun(_singular(n), s.id, words, acronyms) for n in nouns
+        out.extend(LabelNoun(_singular(n), s.id, words, acronyms, groups) for n in nouns
                    if n.lower() not in _STOP and len(n) > 3)
     return out
 
@@ -314,4 +318,49 @@ def label_side(phrase: str, nouns: Sequence[LabelNoun]) -> str | None:
             if "former" in (w.lower() for w in rest) and "former" not in n.words:
                 continue  # a former chairman speaks for nobody, unless the label says so
             sides.add(n.stakeholder)
+    if not sides and cut == len(words):
+        sides = _group_sides(words, nouns)
     return next(iter(sides)) if len(sides) == 1 else None
+
+
+# Plural nouns that name the same kind of group: "World leaders" are among the
+# "governments" a label names, "physicians" among its "doctors".
+_GROUP_KIN = (
+    frozenset("government nation country leader diplomat capital".split()),
+    frozenset("lawmaker legislator congressman congresswoman senator representative".split()),
+    frozenset("doctor physician surgeon".split()),
+    frozenset("worker employee staffer".split()),
+    frozenset("activist campaigner protester demonstrator advocate".split()),
+    frozenset("critic opponent detractor".split()),
+    frozenset("supporter backer ally loyalist proponent".split()),
+    frozenset("official officer".split()),
+    frozenset("company firm corporation business".split()),
+)
+# What may stand before such a plural and still leave the group the label's
+_GROUP_MODIFIERS = frozenset(
+    "world top senior fellow local foreign international global leading prominent key "
+    "other some many several most".split()
+)
+
+
+def _kin(a: str, b: str) -> bool:
+    return a == b or any(a in g and b in g for g in _GROUP_KIN)
+
+
+def _group_sides(words: list[str], nouns: Sequence[LabelNoun]) -> set[str]:
+    """"World leaders and diplomats", "Developers": a bare plural group whose noun (or
+    its kin) is a plural noun of exactly one side's label, when every modifier before it is
+    general or the label's own. A named modifier the label lacks ("Chinese leaders")
+    or a complement ("lawyers for the city") leaves the group to nobody."""
+    first = words[: words.index("and")] if "and" in words else words
+    head = first[-1].lower() if len(first) == 1 else first[-1]  # "Developers say ..."
+    if len(head) < 4 or not head.islower() or not head.endswith("s") or head.endswith("ss"):
+        return set()
+    noun = _singular(head)
+    sides: set[str] = set()
+    for n in nouns:
+        if not any(_kin(noun, w) for w in n.groups):
+            continue
+        if all(w.lower() in _GROUP_MODIFIERS or _singular(w) in n.words for w in first[:-1]):
+            sides.add(n.stakeholder)
+    return sides

@@ -82,6 +82,8 @@ _THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal 
 # "is likely to continue to hone": a speech verb that only leads into another verb
 _CATENATIVE = frozenset("continue continues continued continuing".split())
 # linking and stative verbs: "Russia seems to ...", "they belong to her aide": no act
+# "weren't too concerned", "is very confident": a degree word before a stance
+_DEGREE = frozenset("too very so quite rather more less most deeply increasingly".split())
 _LINKING = frozenset("seem seems seemed seeming become becomes became remain remains remained "
                      "appear appears appeared belong belongs belonged".split())
 _APPEAR = frozenset("appear appears appeared".split())
@@ -238,7 +240,9 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
         if t.low.endswith("s") and t.low not in AUX and last not in AUX and last not in ADVERB \
                 and last not in _MODALS and not last.endswith("ly"):
             break  # "face questions", "see signs": an -s word after a verb is its object
-        if after_modal or particle or t.low in AUX or t.low in ADVERB or t.low in _STANCE or (
+        degree = t.low in _DEGREE and j + 1 < len(toks) and toks[j + 1].low in _STANCE
+        if after_modal or particle or degree or t.low in AUX or t.low in ADVERB \
+                or t.low in _STANCE or (
             t.low.endswith("ly") and len(t.low) > 4
         ) or (t.text[:1].islower() and (t.low in VERB_FORMS or t.low in _BASES
                                          or (t.low.endswith("ed") and len(t.low) > 3))):
@@ -248,6 +252,7 @@ def verb_group(toks: list[Token], k: int) -> tuple[str, bool, bool, bool, int]:
             break
     words = [t.low for t in group]
     content = [t for t in group[1:] if t.low not in ADVERB and t.low not in AUX
+               and t.low not in _DEGREE
                and not (t.low.endswith("ly") and len(t.low) > 4)]
     stance = bool(content) and content[0].low in _STANCE
     # "is likely to continue to hone": a speech verb that only leads into another verb

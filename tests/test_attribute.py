@@ -1131,3 +1131,14 @@ def test_a_bodys_officials_and_the_official_met_again_speak_for_the_body_named_l
     )
     assert find(out, "The official, who").stakeholder == "ministry"
     assert find(out, "Agency officials").stakeholder == "ministry"
+
+
+def test_a_quote_is_closed_later_only_by_a_speech_verb_not_a_stance() -> None:
+    # the sentence after a whole quote names its speaker only when it says so: "X was
+    # wary of the plan" opens a new thought; "X said." closes the quote the splitter cut
+    said = attribute('Maria Okafor spoke first. "We did nothing wrong." Tomas Lindqvist said.\n')
+    assert find(said, '"We did nothing').stakeholder == "council"
+    wary = attribute('Maria Okafor spoke first. "We did nothing wrong." '
+                     "Tomas Lindqvist was wary of the plan.\n")
+    assert find(wary, '"We did nothing').stakeholder == "company"
+    assert find(wary, "Tomas Lindqvist was").stakeholder == "council"

@@ -124,3 +124,20 @@ def test_a_description_fits_a_side_by_its_labels_head_noun_and_one_more_word() -
     assert label_side("a lawyer for the council", nouns) is None
     # "former" fits only a label that says so
     assert label_side("A former union of harbour pilots", nouns) is None
+
+
+def test_a_bare_plural_group_fits_the_one_label_that_names_its_kind() -> None:
+    profile = Profile(name="t", stakeholders=(
+        Stakeholder("others", "Other governments condemning the test", "", ("Japan",)),
+        Stakeholder("builders", "Developers and investors", "", ("Ana Ruiz",)),
+        Stakeholder("council", "Security Council", "", ("Security Council",)),
+    ))
+    nouns = label_nouns(profile)
+    # "leaders" is kin to the label's "governments"; "World" is a general modifier
+    assert label_side("World leaders and diplomats", nouns) == "others"
+    assert label_side("Developers", nouns) == "builders"
+    # a named modifier the label lacks, or a complement, makes it someone else's
+    assert label_side("Chinese leaders", nouns) is None
+    assert label_side("developers of the port", nouns) is None
+    # a lone person is no group
+    assert label_side("A developer", nouns) is None

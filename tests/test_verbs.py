@@ -125,3 +125,13 @@ def test_a_stance_adjective_is_the_subjects_position(adjective: str) -> None:
     sentence = f"The senators were {adjective} that the deal passed."
     clause = clause_subject(sentence, 0, len(sentence))
     assert clause is not None and clause.speech and not clause.passive
+
+
+@pytest.mark.parametrize("degree", ["too", "very", "increasingly"])
+def test_a_degree_word_before_a_stance_keeps_the_stance(degree: str) -> None:
+    # "weren't too concerned" is still the subject's position, not a plain copula
+    sentence = f"The senators weren't {degree} concerned about the deal."
+    clause = clause_subject(sentence, 0, len(sentence))
+    assert clause is not None and clause.speech and not clause.copula
+    plain = clause_subject("The senators were too late for the vote.", 0, 40)
+    assert plain is not None and not plain.speech and plain.copula
