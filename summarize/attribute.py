@@ -14,12 +14,7 @@ from collections.abc import Sequence
 from summarize.aliases import alias_index, dominant_side, is_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
-from summarize.coref import (
-    is_person_description,
-    label_nouns,
-    label_side,
-    with_descriptions,
-)
+from summarize.coref import is_person_description, label_nouns, label_side, with_descriptions
 from summarize.headlines import (
     PULL_QUOTE,
     headline_speaker,
@@ -46,6 +41,7 @@ from summarize.reports import (
 )
 from summarize.speakers import Reading, read_passage
 from summarize.transcript import with_turns
+from summarize.tweets import with_posts
 from summarize.verbs import SPEECH_FORMS
 
 CONTENT_KINDS = ("body", "heading")
@@ -399,4 +395,5 @@ def attribute_passages(
         )
     out, plain = _Attributor(passages, profile, text).run(), normalise(text)
     out = with_turns(out, plain, profile, CONTENT_KINDS)
-    return tuple(with_author(out, plain, profile, CONTENT_KINDS))
+    out = with_author(out, plain, profile, CONTENT_KINDS)
+    return tuple(with_posts(out, plain, profile))

@@ -1,0 +1,111 @@
+"""Embedded posts: a tweet printed inside an article is its author's own statement.
+
+Scraped news keeps an embed either as markup (``<tweet author="@x" ...>text</tweet>``)
+or as the plain text a page shows ("text pic.twitter.com/... — Jane Roe (@janeroe)
+June 28, 2016"). Segmenting files both as page furniture; here, once the profile is
+known, a post by a side's person becomes that side's statement, sentence by sentence,
+while its credit line, links and scraped sign-up lines stay furniture. A post by someone
+outside the profile stays furniture too: a bystander's embed carries no side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from summarize.records import AttributedPassage, Profile
+from summarize.transcript import sides_by_form
+
+TWEET_CONFIDENCE = 0.85
+_MARKUP = re.compile(r"<tweet\b(?P<attrs>[^<>]*)>(?P<body>.*?)</tweet>", re.S | re.I)
+_AUTHOR_ATTR = re.compile(r"""\bauthor\s*=\s*["']@?(?P<handle>\w{1,30})["']""", re.I)
+# "— Donald J. Trump (@realDonaldTrump) June 29, 2016": the embed's credit line
+_CREDIT = re.compile(
+    r"[\u2014\u2013-]\s*(?P<name>[^()\n\u2014]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
+)
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*", re.I)
+_TAG = re.compile(r"<[^<>]*>")
+
+
+@dataclass(frozen=True)
+class Post:
+    """An embedded post: where it lies, and its author's handle and credited name."""
+
+    start: int
+    end: int
+    handle: str
+    name: str
+
+
+def embedded_posts(text: str) -> list[Post]:
+    """Every embedded post of the text, by its markup or by its plain-text credit line
+    (the post then runs from the start of the credit's line)."""
+    posts: list[Post] = []
+    for m in _MARKUP.finditer(text):
+        credit = _CREDIT.search(m.group("body"))
+        attr = _AUTHOR_ATTR.search(m.group("attrs"))
+        handle = attr.group("handle") if attr else credit.group("handle") if credit else ""
+        posts.append(Post(m.start(), m.end(), handle, credit.group("name") if credit else ""))
+    for c in _CREDIT.finditer(text):
+        if any(p.start <= c.start() < p.end for p in posts):
+            continue
+        line_start = text.rfind("\n", 0, c.start()) + 1
+        posts.append(Post(line_start, c.end(), c.group("handle"), c.group("name")))
+    return sorted(posts, key=lambda p: p.start)
+
+
+def _compact(words: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", words.lower())
+
+
+def author_side(post: Post, forms: dict[str, str | None]) -> tuple[str, str] | None:
+    """(side, the form that matched) of a post's author: the credited name as a side's
+    name form, else a form found inside the handle ("@realDonaldTrump", "@SpeakerRyan")."""
+    name = post.name.strip().lower()
+    without_initials = re.sub(r"\s+[a-z]\.(?=\s)", "", name)  # "Donald J. Trump"
+    for key in (name, without_initials):
+        sid = forms.get(key)
+        if sid is not None:
+            return sid, post.name.strip()
+    handle = _compact(post.handle)
+    found = [(len(_compact(form)), form, sid) for form, sid in forms.items()
+             if sid is not None and len(_compact(form)) >= 4 and _compact(form) in handle]
+    if not found:
+        return None
+    longest = max(found)[0]
+    sides = {sid for n, _, sid in found if n == longest}
+    if len(sides) != 1:
+        return None
+    return sides.pop(), next(form for n, form, _ in found if n == longest)
+
+
+def _has_words(text: str) -> bool:
+    """What is left of a post's sentence without markup, links and its credit line has
+    words in lower case: "No problem!" does; "SIGN UP FOR OUR NEWSLETTER" does not."""
+    rest = _CREDIT.split(_LINK.sub(" ", _TAG.sub(" ", text)))[0]
+    return any(w.islower() for w in re.findall(r"[A-Za-z']{2,}", rest))
+
+
+def with_posts(attributed: Sequence[AttributedPassage], text: str,
+               profile: Profile) -> list[AttributedPassage]:
+    """``attributed`` with each sentence of a side's embedded post given to that side as
+    body text; every other passage unchanged."""
+    posts = embedded_posts(text)
+    if not posts:
+        return list(attributed)
+    forms = sides_by_form(profile)
+    out: list[AttributedPassage] = []
+    for ap in attributed:
+        p = ap.passage
+        post = next((q for q in posts if q.start <= p.start < q.end), None)
+        found = author_side(post, forms) if post is not None else None
+        if post is None or found is None or p.kind != "boilerplate" \
+                or not _has_words(text[p.start : min(p.end, post.end)]):
+            out.append(ap)
+            continue
+        sid, form = found
+        out.append(AttributedPassage(replace(p, kind="body"), sid, TWEET_CONFIDENCE,
+                                     f"post by @{post.handle} ({form}) → {sid}"))
+    return out
