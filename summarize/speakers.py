@@ -15,7 +15,7 @@ from typing import Literal
 from summarize.aliases import is_person
 from summarize.clauses import Clause, clause_subject, title_case
 from summarize.phrases import PhraseReader, Resolution
-from summarize.quantities import NEWS_DAYS
+from summarize.quantities import NEWS_DAY_WORDS, NEWS_DAYS
 from summarize.reports import evidence_subject
 from summarize.verbs import PREPOSITIONS, SPEECH_FORMS, VERB_FORMS
 
@@ -25,7 +25,10 @@ _SAID = (
     r"declared|declares|warned|warns|replied|replies|responded|responds|countered|recalled|"
     r"conceded|acknowledged|admitted|complained|charged|alleged|maintained|tweeted|announced|"
     r"claimed|contended|suggested|observed|remarked|predicted|cautioned|emphasized|"
-    r"stressed|testified|confirmed|agreed|concluded)"
+    r"stressed|testified|confirmed|agreed|concluded|reported|reports|"
+    # the manner of saying it: '"Go back to Univision," Trump barked'
+    r"barked|snapped|retorted|quipped|shouted|yelled|joked|scoffed|boasted|exclaimed|"
+    r"lamented|mused|pleaded|shot back|fired back)"
 )
 # Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
 # every quote cost quadratic time.
@@ -139,6 +142,9 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader,
                 return Reading("quote", who, m.group("verb"))
     for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
         m = pattern.search(span)
+        first = (m.group("np").split(maxsplit=1) or [""])[0].lower() if m else ""
+        if m is not None and (first in NEWS_DAY_WORDS or first == "that"):
+            continue  # "..., said Wednesday he agrees": a day and a clause, no speaker
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
             # an unknown speaker counts too: "..., said Bart Naylor, an advocate." ends
@@ -246,6 +252,8 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     main = reading.who
     if main is None or (main.stakeholder is None and (
         not main.pronoun or main.surface.lower() == "it"
+        # "While Ramos said ..., he appears uneasy": the speech is the sentence's news
+        or (reading.clause is not None and reading.clause.copula)
     )):
         inner = _subordinate_speaker(masked, start, end, reader)
         if inner is not None:

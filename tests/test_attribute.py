@@ -1142,3 +1142,16 @@ def test_a_quote_is_closed_later_only_by_a_speech_verb_not_a_stance() -> None:
                      "Tomas Lindqvist was wary of the plan.\n")
     assert find(wary, '"We did nothing').stakeholder == "company"
     assert find(wary, "Tomas Lindqvist was").stakeholder == "council"
+
+
+@pytest.mark.parametrize("verb", ["barked", "reported", "shot back"])
+def test_a_quote_tag_may_say_how_it_was_said(verb: str) -> None:
+    out = attribute(f'"Go back to the valley," Maria Okafor {verb} as the guards moved in.\n')
+    assert find(out, '"Go back').stakeholder == "company"
+
+
+def test_what_a_side_said_in_an_opening_clause_outweighs_a_copular_he() -> None:
+    out = attribute("Tomas Lindqvist spoke at noon.\n\nWhile Lindqvist said that the permit "
+                    "was unlawful, he appears uneasy about a court fight.\n")
+    ap = find(out, "While Lindqvist said")
+    assert ap.stakeholder == "council" and ap.evidence.startswith("reported speech")
