@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from summarize.clauses import clause_subject
+from summarize.paragraphs import TERMINAL, line_paragraphs, paragraphs, strip_span
 from summarize.quantities import NEWS_DAYS
 from summarize.read import normalise
 from summarize.records import Passage, PassageKind, Source
@@ -24,8 +25,6 @@ if TYPE_CHECKING:
 # pysbd's regexes go quadratic on a long run with no sentence end; cut such runs first.
 MAX_PIECE_CHARS = 2_000
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\u00a0]*\n")
-_TERMINAL = re.compile(r"[.!?:;][\"'\u2019\u201d)\]\s]*$")
 _TIME_AGO = re.compile(
     r"^\s*(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\s*$", re.I
 )
@@ -105,14 +104,6 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of ``text[start:end]``, stripped, end-exclusive.
 
@@ -128,12 +119,12 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
     not once per paragraph, or a long article costs quadratic time)."""
     spans: list[tuple[int, int]] = []
     for lo, hi in _pieces(plain, start, end):
-        s, e = _strip(plain, lo, hi)
+        s, e = strip_span(plain, lo, hi)
         body_end = e - 1 if e > s and plain[e - 1] in ".!?" else e
         if e > s and _NOT_PLAIN.search(plain, s, body_end) is None and (
             body_end == e or _NOT_PLAIN.search(plain, body_end - 1, body_end) is None
         ):
-            spans.append(_strip(text, s, e))
+            spans.append(strip_span(text, s, e))
             continue
         # A line break inside one line span is a joined narrow column, not a sentence
         # end; a space of the same length keeps the offsets.
@@ -148,7 +139,7 @@ def _split_sentences(text: str, plain: str, start: int, end: int) -> list[tuple[
                 found = cursor
                 stripped = piece[cursor:].strip()
             at = lo + found
-            s, e = _strip(text, at, at + len(stripped))
+            s, e = strip_span(text, at, at + len(stripped))
             if e > s:
                 spans.append((s, e))
             cursor = max(cursor, e - lo)
@@ -187,45 +178,6 @@ def _rejoin_titles(plain: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-def paragraphs(text: str) -> list[list[tuple[int, int]]]:
-    """Blocks between blank lines, each as its line spans (stripped, non-empty)."""
-    blocks: list[list[tuple[int, int]]] = []
-    pos = 0
-    bounds = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)] + [(len(text), len(text))]
-    for b_start, b_end in bounds:
-        lines: list[tuple[int, int]] = []
-        line_start = pos
-        for i in range(pos, b_start + 1):
-            if i == b_start or text[i] == "\n":
-                s, e = _strip(text, line_start, i)
-                if e > s:
-                    lines.append((s, e))
-                line_start = i + 1
-        if lines:
-            blocks.append(_join_wrapped(text, lines))
-        pos = b_end
-    return blocks
-
-
-def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Hard-wrapped prose (long lines running on without an end) reads as one line."""
-    if len(lines) < 2:
-        return lines
-    runs_on = sum(1 for s, e in lines[:-1] if e - s >= 50 and not _TERMINAL.search(text[s:e]))
-    if runs_on >= (len(lines) - 1) / 2:
-        return [(lines[0][0], lines[-1][1])]
-    # A line that opens in lower case goes on with a line that did not end ("... who
-    # has" / "repeatedly pledged ..."): one sentence cut by a narrow column.
-    joined = [lines[0]]
-    for s, e in lines[1:]:
-        ps, pe = joined[-1]
-        if text[s].islower() and not _TERMINAL.search(text[ps:pe]):
-            joined[-1] = (ps, e)
-        else:
-            joined.append((s, e))
-    return joined
-
-
 def _is_heading(
     line: str, paragraph: int, single_line_block: bool, first_block_lines: int = 1
 ) -> bool:
@@ -240,7 +192,7 @@ def _is_heading(
     if paragraph == 0 and (single_line_block or first_block_lines <= 3):
         # a title, or a headline and its standfirst on lines of their own
         return True
-    return single_line_block and not _TERMINAL.search(line)
+    return single_line_block and not TERMINAL.search(line)
 
 
 def _line_kind(line: str) -> PassageKind | None:
@@ -266,7 +218,7 @@ def _is_contact_or_share(line: str, heading: bool = False) -> bool:
     if short and _SHARE_LINE.match(line):
         labelled = _LABEL.match(line) is not None
         # a headline has no sentence end either: only a labelled one is furniture
-        return labelled or (not heading and not _TERMINAL.search(line))
+        return labelled or (not heading and not TERMINAL.search(line))
     return False
 
 
@@ -350,7 +302,7 @@ def segment(source: Source) -> list[Passage]:
                 kind = line_kind
             elif _is_heading(line, index, len(lines) == 1, len(lines)):
                 # A title line just above a video block is that video's title.
-                kind = "boilerplate" if next_is_video and not _TERMINAL.search(line) else "heading"
+                kind = "boilerplate" if next_is_video and not TERMINAL.search(line) else "heading"
             else:
                 kind = "body"
             spans = [(s, e)] if kind == "heading" else _split_sentences(text, plain, s, e)
@@ -384,4 +336,4 @@ def segment(source: Source) -> list[Passage]:
             if q.kind in ("body", "duplicate"):  # what a caption said first is no repeat
                 seen_shingles.update(_shingles(plain[q.start : q.end]))
         out.extend(block)
-    return _graphics(out)
+    return line_paragraphs(_graphics(out), text)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from summarize.read import read_source
+from summarize.records import Source
 from summarize.segment import segment, split_sentences
 
 from .conftest import EXAMPLE
@@ -310,3 +311,21 @@ def test_a_follow_line_wrapped_in_a_transcripts_quote_marks_is_boilerplate() -> 
                    '"Follow Ana Ruiz on Twitter @anaruiz."\n')
     assert kinds['"Follow Ana Ruiz on Twitter @anaruiz."'] == "boilerplate"
     assert kinds["The mayor spoke on the radio and took questions."] == "body"
+
+
+def test_a_line_break_after_a_finished_sentence_starts_a_paragraph() -> None:
+    # copy with one paragraph per line and no blank lines between them
+    text = ("Port strike ends;\nPilots return to work.\n\n"
+            "The guild voted on Monday. Ships moved at dawn.\n"
+            '"We won," Ana Ruiz said.\n'
+            "The vote was close, and the talks that led to it\nran for nine days.\n")
+    passages = segment(Source("t.txt", text, "0"))
+    numbers = {q.text: q.paragraph for q in passages}
+    # the two headline lines stay one block; a body line after a full stop is a new one
+    assert numbers["Port strike ends;"] == numbers["Pilots return to work."]
+    assert numbers["The guild voted on Monday."] == numbers["Ships moved at dawn."]
+    assert numbers['"We won," Ana Ruiz said.'] == numbers["Ships moved at dawn."] + 1
+    # a line cut mid-sentence goes on in the same paragraph
+    last = next(q for q in passages if q.text.startswith("The vote was close"))
+    assert last.paragraph == numbers['"We won," Ana Ruiz said.'] + 1
+    assert last.text.endswith("nine days.")
