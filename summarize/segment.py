@@ -58,6 +58,7 @@ _SHARE_LINE = re.compile(
 # TEXT."), editor's notes, corrections; always short or clearly labelled.
 _FURNITURE = re.compile(
     r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
+    r"|^\s*_{2,}\s*\.?\s*$"  # the rule a wire story draws above its trailer
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
     r"|^\s*</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"
@@ -68,7 +69,11 @@ _FURNITURE = re.compile(
 # Contact, follow and credit lines: boilerplate only as a short line of their own, never a
 # sentence that merely mentions an address, a handle or a tag.
 _CONTACT = re.compile(
-    r"^\s*follow\b.*@\w"
+    r"^\s*(?:on twitter,?\s+)?follow\b.*(?:@\w|twitter\.com/)"
+    # a wire story's trailer: "Lerer reported from Los Angeles.", "Associated Press
+    # writer Jill Colvin contributed from Albuquerque."
+    r"|^[\w.' -]{2,60}\b(?:reported|contributed|wrote this story) from "
+    r"(?-i:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,3})\.?\s*$"
     r"|[\w.+-]+@[\w-]+\.(?:com|org|net|gov|edu|co\.uk|ca)\b"
     r"|\bcontributed (?:reporting|research|to (?:this|the) (?:report|article|story))\b"
     r"|^\s*contributing\s*:",

@@ -1155,3 +1155,13 @@ def test_what_a_side_said_in_an_opening_clause_outweighs_a_copular_he() -> None:
                     "was unlawful, he appears uneasy about a court fight.\n")
     ap = find(out, "While Lindqvist said")
     assert ap.stakeholder == "council" and ap.evidence.startswith("reported speech")
+
+
+def test_a_former_president_described_stands_for_the_person_just_named() -> None:
+    # "But the former Mexican president didn't stop there." is the person named before,
+    # and the quote his "he continued" tags is his too
+    out = attribute("Former Valley president Tomas Lindqvist called the mine a disgrace.\n\n"
+                    "But the former Valley president didn't stop there.\n\n"
+                    '"The first loser would be the river," he continued.\n')
+    assert find(out, "But the former").stakeholder == "council"
+    assert find(out, '"The first loser').stakeholder == "council"

@@ -329,3 +329,17 @@ def test_a_line_break_after_a_finished_sentence_starts_a_paragraph() -> None:
     last = next(q for q in passages if q.text.startswith("The vote was close"))
     assert last.paragraph == numbers['"We won," Ana Ruiz said.'] + 1
     assert last.text.endswith("nine days.")
+
+
+def test_a_wire_storys_trailer_is_furniture() -> None:
+    text = ("Port strike ends.\n\nThe guild voted on Monday, and ships moved at dawn.\n\n"
+            "Our reporter reported from Oslo that the talks ran late.\n\n__.\n\n"
+            "Ruiz reported from Los Angeles.\n\n"
+            "Associated Press writer Jo Lee contributed from Bergen, Norway.\n\n"
+            "On Twitter follow Ana Ruiz https://twitter.com/anaruiz.\n")
+    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
+    assert kinds["Our reporter reported from Oslo that the talks ran late."] == "body"
+    for line in ("__.", "Ruiz reported from Los Angeles.",
+                 "Associated Press writer Jo Lee contributed from Bergen, Norway.",
+                 "On Twitter follow Ana Ruiz https://twitter.com/anaruiz."):
+        assert kinds[line] == "boilerplate", line
