@@ -40,7 +40,9 @@ _IRREGULAR = (
     "fought threw thrown withdrew withdrawn broke broken drove driven spent swore sworn "
     "laid taught stole stolen slid dug sang flew flown forgot forgotten forgave "
     "undertook oversaw underwent overcame dealt slept swept sprang shook shaken "
-    "forbade arose awoke blown eaten frozen hidden ridden shown woken worn done"
+    "forbade arose awoke blown eaten frozen hidden ridden shown woken worn done dove "
+    "bled knelt leapt wept crept sank shrank spun strove strode clung flung froze "
+    "mistook mistaken sped spat stank swam trod woke rode"
 ).split()
 _IRREGULAR_SPEECH = frozenset("said says told wrote written read sought spoke spoken".split())
 AUX = frozenset(
@@ -182,9 +184,18 @@ def is_verb(toks: list[Token], k: int) -> bool:
             toks[j].low == "and" and toks[j - 1].text[:1].isupper()
             for j in range(max(1, k - 5), k - 1)
         )
+        # "Sources close to her campaign say", "Critics of the plan argue": a plural
+        # head before its complement, for a verb of saying
+        complement = low in SPEECH_FORMS and any(
+            (toks[j].low in ("of", "to", "for", "from", "in", "at", "with")
+            and (toks[j - 1].text.islower() or j == 1) and toks[j - 1].low.endswith("s")
+            and toks[j - 1].low not in _NOT_PLURAL and len(toks[j - 1].low) > 3)
+            or (toks[j].low == "to" and j > 1 and toks[j - 1].low == "close"
+                and toks[j - 2].low.endswith("s") and len(toks[j - 2].low) > 3)
+            for j in range(max(1, k - 6), k - 1))
         if prev is None or not (
             prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or adverb or named
-            or joined or closes_aside
+            or joined or closes_aside or complement
         ):
             return False
     elif not (low in VERB_FORMS or low in _THAT_LESS

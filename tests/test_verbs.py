@@ -135,3 +135,22 @@ def test_a_degree_word_before_a_stance_keeps_the_stance(degree: str) -> None:
     assert clause is not None and clause.speech and not clause.copula
     plain = clause_subject("The senators were too late for the vote.", 0, 40)
     assert plain is not None and not plain.speech and plain.copula
+
+
+@pytest.mark.parametrize("past", ["dove", "sank", "strode", "wept"])
+def test_an_irregular_past_is_the_verb_after_a_compound_subject(past: str) -> None:
+    sentence = f"Ana Ruiz and her allies {past} into the record on Tuesday."
+    clause = clause_subject(sentence, 0, len(sentence))
+    assert clause is not None and sentence[clause.np_start : clause.np_end] == (
+        "Ana Ruiz and her allies") and clause.verb == past
+
+
+@pytest.mark.parametrize(("sentence", "subject"), [
+    ("Sources close to her campaign say she backs the plan.", "Sources close to her campaign"),
+    ("Critics of the plan argue it fails.", "Critics of the plan"),
+])
+def test_a_bare_verb_of_saying_after_a_plural_heads_complement(sentence: str,
+                                                               subject: str) -> None:
+    clause = clause_subject(sentence, 0, len(sentence))
+    assert clause is not None and clause.speech
+    assert sentence[clause.np_start : clause.np_end] == subject
