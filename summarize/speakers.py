@@ -56,7 +56,8 @@ _TRAILING_VERB_NP = re.compile(
 _PARENTHETICAL = re.compile(
     r',\s*(?P<np>[^,"]{1,60}?)\s+(?:also\s+)?(?P<verb>said|says|say|added|argued|argues|'
     r'noted|notes|wrote|contended|insisted|insists|maintained|maintains)'
-    r'(?:\s+(?:then|later|again|afterward|previously|earlier))?\s*,'
+    r'(?:\s+(?:then|later|again|afterward|previously|earlier))?'
+    r'(?:\s+(?:after|before|in|at|on|during|while|when)\s[^,"]{1,60})?\s*,'  # "he said after ..."
 )
 _SPEAKING = re.compile(
     r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
@@ -143,8 +144,13 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader,
     for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
         m = pattern.search(span)
         first = (m.group("np").split(maxsplit=1) or [""])[0].lower() if m else ""
-        if m is not None and (first in NEWS_DAY_WORDS or first == "that"):
-            continue  # "..., said Wednesday he agrees": a day and a clause, no speaker
+        if m is not None and (first in NEWS_DAY_WORDS or first == "that" or (
+            pattern is _TRAILING_VERB_NP
+            and clause_subject(masked, start + m.start("np"), start + m.end("np")) is not None
+        )):
+            # "..., said Wednesday he agrees", "..., said campaign strategists plan to":
+            # a clause follows "said", no speaker
+            continue
         if m is not None:
             who = reader.resolve(start + m.start("np"), start + m.end("np"))
             # an unknown speaker counts too: "..., said Bart Naylor, an advocate." ends

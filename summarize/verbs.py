@@ -54,7 +54,7 @@ BE = frozenset("is are was were be been being am isn't aren't wasn't weren't 's 
 _RAISING = frozenset("expected set scheduled due poised slated likely going about".split())
 ADVERB = frozenset(
     "not also still then now later again already previously repeatedly once further even "
-    "never n't just only ever soon both all separately long almost nearly".split()
+    "never n't just only ever soon both all separately long almost nearly yet".split()
 )
 _NUMBER = re.compile(
     r"^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

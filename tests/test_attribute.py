@@ -1165,3 +1165,23 @@ def test_a_former_president_described_stands_for_the_person_just_named() -> None
                     '"The first loser would be the river," he continued.\n')
     assert find(out, "But the former").stakeholder == "council"
     assert find(out, '"The first loser').stakeholder == "council"
+
+
+def test_a_side_that_has_not_yet_responded_is_acting() -> None:
+    out = attribute("Tomas Lindqvist called the mine a disgrace.\n\n"
+                    "Maria Okafor has not yet responded to the remarks.\n")
+    assert find(out, "Maria Okafor has not yet").stakeholder == "company"
+
+
+def test_a_clause_after_said_is_what_was_said_not_who_said_it() -> None:
+    # "X, a supporter, said Valley strategists plan to ...": the speaker is X
+    out = attribute("Maria Okafor, a mine supporter, said River Valley Council planners "
+                    "plan to block the permit.\n")
+    ap = find(out, "Maria Okafor, a mine")
+    assert ap.stakeholder == "company" and "Maria Okafor said" in ap.evidence
+
+
+def test_a_speech_tag_mid_sentence_may_carry_a_time_phrase() -> None:
+    out = attribute("Tomas Lindqvist spoke first.\n\nThe permit is void, he said after "
+                    "meeting Thursday with the council, because the river is protected.\n")
+    assert find(out, "The permit is void").stakeholder == "council"
