@@ -28,7 +28,7 @@ from summarize.lexicon import BARE_ROLE_PHRASE, POSSESSED_PHRASE
 from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, misspelt_person, surname_of
 from summarize.phrases import PhraseReader, Resolution
-from summarize.quotes import mask_paragraphs, quote_shape
+from summarize.quotes import mask_paragraphs, quote_shape, with_block_quotes
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
 from summarize.reports import (
@@ -381,7 +381,7 @@ class _Attributor:
                 self.para_attributed, self.para_quote = True, None
             out.append(ap)
         out = lede_speaks_for_headlines(out, self.headline_speakers)
-        return list_items(pull_quotes(out, self.plain))
+        return with_block_quotes(list_items(pull_quotes(out, self.plain)), self.plain)
 
 
 def attribute_passages(

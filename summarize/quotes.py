@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from summarize.records import Passage
+from summarize.records import AttributedPassage, Passage
+
+BLOCK_QUOTE = 0.8
 
 _QUOTED = re.compile(r'"[^"]*"')
 _REOPENED = re.compile(r'(?<=\n)(?=[ \t]*")')
@@ -64,3 +66,33 @@ def quote_shape(masked: str) -> str:
         return "none"
     rest = masked.replace('"', "")
     return "pure" if not any(c.isalnum() for c in rest) else "some"
+
+
+def with_block_quotes(attributed: Sequence[AttributedPassage],
+                      plain: str) -> list[AttributedPassage]:
+    """'Dr. Ward stated:' closing a paragraph, then paragraphs that each open with a quote
+    mark: a statement printed as a block, every sentence of it the lead-in's side's
+    (nested and unclosed quote marks make its sentences unreadable one by one)."""
+    out = list(attributed)
+    k = 0
+    while k < len(out):
+        lead = out[k]
+        p = lead.passage
+        last_of_paragraph = k + 1 == len(out) or out[k + 1].passage.paragraph != p.paragraph
+        if not (p.kind == "body" and lead.stakeholder and last_of_paragraph
+                and plain[p.start : p.end].rstrip().endswith(":")):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(out) and out[j].passage.kind == "body" \
+                and plain[out[j].passage.start : out[j].passage.end].startswith('"'):
+            paragraph = out[j].passage.paragraph
+            while j < len(out) and out[j].passage.paragraph == paragraph:
+                q = out[j]
+                if q.stakeholder is None and q.passage.kind == "body":
+                    out[j] = AttributedPassage(q.passage, lead.stakeholder, BLOCK_QUOTE,
+                                               f"block quote after the lead-in of {p.id} → "
+                                               f"{lead.stakeholder}")
+                j += 1
+        k = max(j, k + 1)
+    return out

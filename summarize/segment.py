@@ -59,6 +59,9 @@ _SHARE_LINE = re.compile(
 _FURNITURE = re.compile(
     r"^\s*(?:abstract|full text|editor'?s note)\s*[.:]?\s*$"
     r"|^\s*_{2,}\s*\.?\s*$"  # the rule a wire story draws above its trailer
+    # an embed's lead-in and a show's air times: "Listen to ... interviews below:"
+    r"|^\s*(?:listen|watch|see|read)\b[^.]{0,80}\b(?:below|above)\s*[:.]?\s*$"
+    r"|^[\w .'-]{2,60}\bairs\s+(?:on|live|weekdays|every)\b[^.]{0,80}\d\s*[ap]\.?m\b"
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
     r"|^\s*</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"

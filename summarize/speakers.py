@@ -28,7 +28,7 @@ _SAID = (
     r"stressed|testified|confirmed|agreed|concluded|reported|reports|"
     # the manner of saying it: '"Go back to Univision," Trump barked'
     r"barked|snapped|retorted|quipped|shouted|yelled|joked|scoffed|boasted|exclaimed|"
-    r"lamented|mused|pleaded|shot back|fired back)"
+    r"lamented|mused|pleaded|shot back|fired back|urged|pressed)"
 )
 # Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
 # every quote cost quadratic time.
@@ -60,7 +60,7 @@ _PARENTHETICAL = re.compile(
     r'(?:\s+(?:after|before|in|at|on|during|while|when)\s[^,"]{1,60})?\s*,'  # "he said after ..."
 )
 _SPEAKING = re.compile(
-    r",\s+(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
+    r",\s+(?:while\s+|and\s+)?(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
     r"declaring|stressing)\b"
 )
 _AND_SPOKE = re.compile(

@@ -1185,3 +1185,25 @@ def test_a_speech_tag_mid_sentence_may_carry_a_time_phrase() -> None:
     out = attribute("Tomas Lindqvist spoke first.\n\nThe permit is void, he said after "
                     "meeting Thursday with the council, because the river is protected.\n")
     assert find(out, "The permit is void").stakeholder == "council"
+
+
+def test_a_statement_printed_as_a_block_after_a_lead_in_is_the_speakers() -> None:
+    # nested and unclosed quote marks: each paragraph opens with one and none closes
+    out = attribute("Maria Okafor stated:\n\n"
+                    '"The council isn\'t about "fair rules" anymore. It is about politics.\n\n'
+                    '"The permit stands. Period.\n\n'
+                    "The vote is on Friday.\n")
+    for start in ('"The council', "It is about", '"The permit', "Period."):
+        ap = find(out, start)
+        assert ap.stakeholder == "company", start
+    assert find(out, "It is about").evidence.startswith("block quote after the lead-in")
+    # the block ends at the first paragraph that opens without a quote mark
+    assert find(out, "The vote is").stakeholder is None
+
+
+def test_urged_tags_a_quote_and_while_saying_reports_speech() -> None:
+    out = attribute('"Compare him to the mine," Tomas Lindqvist urged.\n\n'
+                    "Maria Okafor had a comparable view of the vote, while saying that the "
+                    "permit was sound.\n")
+    assert find(out, '"Compare him').stakeholder == "council"
+    assert find(out, "Maria Okafor had").stakeholder == "company"

@@ -343,3 +343,15 @@ def test_a_wire_storys_trailer_is_furniture() -> None:
                  "Associated Press writer Jo Lee contributed from Bergen, Norway.",
                  "On Twitter follow Ana Ruiz https://twitter.com/anaruiz."):
         assert kinds[line] == "boilerplate", line
+
+
+def test_an_embeds_lead_in_and_a_shows_air_times_are_furniture() -> None:
+    text = ("Port strike ends.\n\nThe guild voted on Monday, and ships moved at dawn.\n\n"
+            "Port Talk airs on Harbour Radio weekdays from 6:00AM to 9:00AM.\n\n"
+            "Listen to both interviews below:\n\n"
+            "Listen to the pilots, the mayor said.\n")
+    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
+    assert kinds["Port Talk airs on Harbour Radio weekdays from 6:00AM to 9:00AM."] == \
+        "boilerplate"
+    assert kinds["Listen to both interviews below:"] == "boilerplate"
+    assert kinds["Listen to the pilots, the mayor said."] == "body"
