@@ -1207,3 +1207,10 @@ def test_urged_tags_a_quote_and_while_saying_reports_speech() -> None:
                     "permit was sound.\n")
     assert find(out, '"Compare him').stakeholder == "council"
     assert find(out, "Maria Okafor had").stakeholder == "company"
+
+
+@pytest.mark.parametrize("noun", ["endorsement", "address", "language"])
+def test_an_endorsement_an_address_or_the_language_of_a_side_is_its_move(noun: str) -> None:
+    out = attribute(f"Tomas Lindqvist's impending {noun} seemed like a fait accompli.\n")
+    ap = find(out, "Tomas Lindqvist's")
+    assert ap.stakeholder == "council" and ap.evidence.endswith(f"'s {noun} → council")
