@@ -28,7 +28,7 @@ from summarize.lexicon import BARE_ROLE_PHRASE, POSSESSED_PHRASE
 from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, misspelt_person, surname_of
 from summarize.phrases import PhraseReader, Resolution
-from summarize.quotes import mask_paragraphs, quote_shape, with_block_quotes
+from summarize.quotes import mask_paragraphs, quote_shape, unmask_names, with_block_quotes
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
 from summarize.reports import (
@@ -62,6 +62,7 @@ class _Attributor:
         self.critics = critics_of(profile, index)
         mentions = with_apposed_nouns(index.find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
+        self.masked = unmask_names(self.masked, self.plain, mentions)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         nouns = label_nouns(profile)
         self.reader = PhraseReader(self.masked, outside, lambda phrase: label_side(phrase, nouns))

@@ -51,7 +51,8 @@ _MONEY_VERBS = frozenset(
     "received receives receive sent sends send transferred transfers transfer paid pays pay "
     "raised raises raise spent spends spend gave gives give donated donates donate earned "
     "earns earn collected collects collect contributed contributes contribute owed owes owe "
-    "passed".split()
+    "passed owns owned own holds held hold invested invests invest reported reports listed "
+    "lists".split()  # holdings a filing lists: "Trump owns between $15,000 and $50,000 in"
 )
 _AMOUNT = (
     r"(?:\S+\s+){0,4}?(?:about\s+|nearly\s+|more\s+than\s+|only\s+)?"

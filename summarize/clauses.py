@@ -206,6 +206,14 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
             if k + 1 < len(toks) and toks[k + 1].text == '"':
                 k += 2  # a quoted name inside the phrase: 'the bill, known as "..."'
                 continue
+            close = next((j for j in range(k + 1, min(len(toks), k + 7))
+                          if toks[j].text == '"'), None)
+            if close is not None and close > k + 1 and all(
+                x.text[:1].isupper() or x.low in ("the", "of", "and", "for")
+                for x in toks[k + 1 : close]
+            ):
+                k = close + 1  # a name left unmasked in its quote marks: 'PAC "Keep It"'
+                continue
             return None
         relative_that = t.low == "that" and k + 1 < len(toks) and (
             toks[k + 1].low in AUX or toks[k + 1].low in VERB_FORMS

@@ -31,7 +31,8 @@ PERSON_NOUNS = frozenset(
     "nominee candidate incumbent challenger contender democrat republican senator congressman "
     "congresswoman lawmaker governor mogul businessman businesswoman billionaire tycoon "
     "plaintiff defendant lawyer leader manager founder owner partner investor activist "
-    "whistleblower millionaire politician populist veteran secretary president".split()
+    "whistleblower millionaire politician populist veteran secretary president actress "
+    "actor singer comedian rapper".split()
 )
 _PERSON_PLURAL = frozenset(
     "investigators prosecutors inspectors auditors agents lawyers workers members officers "

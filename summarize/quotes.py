@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarize.aliases import Mention
 from summarize.records import AttributedPassage, Passage
 
 BLOCK_QUOTE = 0.8
@@ -96,3 +97,16 @@ def with_block_quotes(attributed: Sequence[AttributedPassage],
                 j += 1
         k = max(j, k + 1)
     return out
+
+
+def unmask_names(masked: str, plain: str, mentions: Sequence[Mention]) -> str:
+    """``masked`` with a side's name that stands alone in quote marks put back ('The
+    super PAC "Keep the Promise" has become ...'): a name quoted, not a quotation."""
+    named = [m for m in mentions if plain[m.start - 1 : m.start] == '"'
+             and plain[m.end : m.end + 2].lstrip(",.")[:1] == '"']
+    if not named:
+        return masked
+    chars = list(masked)
+    for m in named:
+        chars[m.start : m.end] = plain[m.start : m.end]
+    return "".join(chars)

@@ -61,6 +61,10 @@ _FURNITURE = re.compile(
     r"|^\s*_{2,}\s*\.?\s*$"  # the rule a wire story draws above its trailer
     # an embed's lead-in and a show's air times: "Listen to ... interviews below:"
     r"|^\s*(?:listen|watch|see|read)\b[^.]{0,80}\b(?:below|above)\s*[:.]?\s*$"
+    # an excerpt's source and the link to the rest: "From Bloomberg:", "Read the rest of
+    # the story here."
+    r"|^\s*(?:from|via)\s+(?-i:[A-Z])[\w.&' -]{1,40}:\s*$"
+    r"|^\s*(?:read|see)\s+the\s+(?:rest|full|whole|entire)\b[^.]{0,40}\b(?:here|below)\s*[.:]?\s*$"
     r"|^[\w .'-]{2,60}\bairs\s+(?:on|live|weekdays|every)\b[^.]{0,80}\d\s*[ap]\.?m\b"
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"

@@ -1214,3 +1214,17 @@ def test_an_endorsement_an_address_or_the_language_of_a_side_is_its_move(noun: s
     out = attribute(f"Tomas Lindqvist's impending {noun} seemed like a fait accompli.\n")
     ap = find(out, "Tomas Lindqvist's")
     assert ap.stakeholder == "council" and ap.evidence.endswith(f"'s {noun} → council")
+
+
+def test_a_sides_name_in_quote_marks_alone_is_still_named() -> None:
+    # 'The fund "Northwind Mining" sued ...': a name, not a quotation, and the evidence
+    # shows it
+    out = attribute('The fund "Northwind Mining" sued the valley on Monday.\n')
+    ap = find(out, "The fund")
+    assert ap.stakeholder == "company" and "Northwind Mining sued" in ap.evidence
+
+
+def test_the_actress_stands_for_the_person_just_named() -> None:
+    out = attribute("Actress Maria Okafor backs the mine.\n\n"
+                    "The actress said she was tired of the river council.\n")
+    assert find(out, "The actress said").stakeholder == "company"

@@ -86,3 +86,9 @@ def test_a_pronoun_subjects_guess_goes_on_with_the_side() -> None:
 def test_dated_in_past_reads_the_first_dating_year() -> None:
     assert dated_in_past("From 2005 until 2010 he ran the firm.", "ran") == "2005"
     assert dated_in_past("He ran the firm in 2005, and now he is back.", "ran") is None
+
+
+def test_a_holding_a_filing_lists_is_a_figure_for_the_record() -> None:
+    assert background_reason("Trump owns between $15,000 and $50,000 in Disney stock.",
+                             "owns") is not None
+    assert background_reason("Trump owns the argument now.", "owns") is None

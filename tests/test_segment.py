@@ -355,3 +355,12 @@ def test_an_embeds_lead_in_and_a_shows_air_times_are_furniture() -> None:
         "boilerplate"
     assert kinds["Listen to both interviews below:"] == "boilerplate"
     assert kinds["Listen to the pilots, the mayor said."] == "body"
+
+
+def test_an_excerpts_source_line_and_its_read_more_link_are_furniture() -> None:
+    text = ("Port strike ends.\n\nFrom Bloomberg:\n\nThe guild voted on Monday.\n\n"
+            "Read the rest of the story here.\n\nFrom Monday, the ships moved: all of them.\n")
+    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
+    assert kinds["From Bloomberg:"] == "boilerplate"
+    assert kinds["Read the rest of the story here."] == "boilerplate"
+    assert kinds["From Monday, the ships moved: all of them."] == "body"
