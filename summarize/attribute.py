@@ -11,19 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarize import headlines, reports
 from summarize.aliases import alias_index, dominant_side, is_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
 from summarize.coref import is_person_description, label_nouns, label_side, with_descriptions
-from summarize.headlines import (
-    PULL_QUOTE,
-    headline_speaker,
-    headlinese,
-    lede_speaks_for_headlines,
-    list_items,
-    pull_quotes,
-    verbless_subhead,
-)
 from summarize.lexicon import BARE_ROLE_PHRASE, POSSESSED_PHRASE
 from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, misspelt_person, surname_of
@@ -31,14 +23,6 @@ from summarize.phrases import PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape, unmask_names, with_block_quotes
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
-from summarize.reports import (
-    criticised,
-    critics_of,
-    possessed_move,
-    reported_subject,
-    stance_source,
-    urging_source,
-)
 from summarize.speakers import Reading, read_passage
 from summarize.transcript import with_turns
 from summarize.tweets import with_posts
@@ -59,7 +43,7 @@ class _Attributor:
         self.plain = normalise(text)
         self.masked = mask_paragraphs(self.plain, passages, CONTENT_KINDS)
         index = alias_index(profile)
-        self.critics = critics_of(profile, index)
+        self.critics = reports.critics_of(profile, index)
         mentions = with_apposed_nouns(index.find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
         self.masked = unmask_names(self.masked, self.plain, mentions)
@@ -74,6 +58,7 @@ class _Attributor:
         self.names: dict[str, Voice] = {}
         self.headline_speakers: dict[str, str] = {}  # headline id → its role-noun speaker
         self.unknown_speaker_at = -1  # where a speaker outside the profile last spoke
+        self.outsider_at = -1  # where a person outside the profile was last a subject
         self.paragraph_at = self.previous_paragraph_at = 0
         self.para_attributed = False  # someone spoke or acted in the current paragraph
         self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
@@ -115,13 +100,17 @@ class _Attributor:
             # subject, not the last name, is whom a following "he" means
             self.subject = Voice(who.stakeholder, who.surface, p.id)
             self.subject_at = p.start
+        if who is not None and who.stakeholder is None and not who.pronoun \
+                and is_person(who.surface.split()):
+            self.outsider_at = p.start  # "George Wallace was ...; he declared": his "he"
         why = acting_background(self.masked[p.start : p.end], reading,
                                 self.background_at == p.paragraph)
         self.background_at = p.paragraph if why is not None else -1
         if why is not None and who is not None:
             evidence = f"background: {who.surface} {reading.verb}, {why}"
             return AttributedPassage(p, None, 0.6, evidence)
-        urged = urging_source(self.masked, p.start, p.end) if reading.rule == "acting" else None
+        urged = reports.urging_source(self.masked, p.start, p.end) \
+            if reading.rule == "acting" else None
         urger = self.reader.resolve(*urged[1]) if urged is not None else None
         if urged is not None and urger is not None and urger.stakeholder is not None \
                 and urger.strength >= 2:
@@ -150,18 +139,18 @@ class _Attributor:
             return suffered
         if shape == "pure":
             return self._quote_only(p, ahead, first_in_paragraph)
-        source = stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
+        source = reports.stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
         how = "headline reports the stance of"
         if p.kind == "heading" and source is None:
-            source = headline_speaker(self.masked, p.start, p.end)
+            source = headlines.headline_speaker(self.masked, p.start, p.end)
             how = "headline names its speaker before a colon:"
         held = self.reader.resolve(*source) if source is not None else None
         if held is not None and held.stakeholder is not None and held.strength >= 2:
-            return AttributedPassage(p, held.stakeholder, PULL_QUOTE,
+            return AttributedPassage(p, held.stakeholder, headlines.PULL_QUOTE,
                                      f"{how} {held.named} → "
                                      f"{held.stakeholder}")
         within = self.reader.within(p.start, p.end)
-        owned = possessed_move(within, self.masked, p.end)
+        owned = reports.possessed_move(within, self.masked, p.end)
         if owned is not None:
             m, noun = owned
             alias = self.plain[m.start : m.end]
@@ -211,7 +200,7 @@ class _Attributor:
                         f"{body.stakeholder}")
             return self._label(p, Voice(body.stakeholder, body.alias, p.id), conf, evidence,
                                has_quote)
-        reported = reported_subject(self.masked, p.start, p.end, who.phrase) \
+        reported = reports.reported_subject(self.masked, p.start, p.end, who.phrase) \
             if reading.rule == "speech" else None
         subject = self.reader.resolve(*reported) if reported is not None else None
         if subject is not None and subject.stakeholder is not None and subject.strength >= 2:
@@ -229,7 +218,7 @@ class _Attributor:
             self.in_force, self.para_attributed, self.para_quote = None, True, None
             self.unknown_speaker_at = p.start
             named = who.surface.rstrip(".,;: ")
-            if p.paragraph == self.passages[0].paragraph and headlinese(who.phrase):
+            if p.paragraph == self.passages[0].paragraph and headlines.headlinese(who.phrase):
                 self.headline_speakers[p.id] = named
             return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
         return None
@@ -239,7 +228,7 @@ class _Attributor:
         from nobody the profile names is the move of the side it names as its critics."""
         clause = reading.clause
         if not self.critics or reading.rule != "none" or clause is None \
-                or not clause.passive or not criticised(clause.verb):
+                or not clause.passive or not reports.criticised(clause.verb):
             return None
         if clause.pronoun in ("he", "she"):
             topic = self._topic_person(p)
@@ -295,6 +284,8 @@ class _Attributor:
             v = self.people.first_after(p.end, p.id)  # a lede's "He vowed ..." names him later
         if v is not None and pronoun in ("he", "she"):
             v = self.people.agreeing(p.start, v, pronoun, p.id)
+        if v is not None and pronoun in ("he", "she") and self.outsider_at > self.starts[v.passage]:
+            v = None
         if v is None or reading.rule == "none":  # "We must ...": no clause of a side's
             return None
         if reading.rule != "acting":  # a cue named the pronoun as speaker: "..., it noted."
@@ -369,7 +360,7 @@ class _Attributor:
                 # a subhead between two paragraphs leaves the people before it in reach
                 previous = self.passages[index - 1] if index else None
                 if not (in_paragraph == 1 and previous is not None and previous.id in readings
-                        and verbless_subhead(previous, readings[previous.id])):
+                        and headlines.verbless_subhead(previous, readings[previous.id])):
                     self.previous_paragraph_at = self.paragraph_at
                 paragraph, in_paragraph, self.paragraph_at = p.paragraph, 0, p.start
             in_paragraph += 1
@@ -381,8 +372,9 @@ class _Attributor:
                 self.in_force = None if ap.stakeholder is None else self.in_force
                 self.para_attributed, self.para_quote = True, None
             out.append(ap)
-        out = lede_speaks_for_headlines(out, self.headline_speakers)
-        return with_block_quotes(list_items(pull_quotes(out, self.plain)), self.plain)
+        out = headlines.lede_speaks_for_headlines(out, self.headline_speakers)
+        out = headlines.list_items(headlines.pull_quotes(out, self.plain))
+        return with_block_quotes(out, self.plain)
 
 
 def attribute_passages(

@@ -1228,3 +1228,16 @@ def test_the_actress_stands_for_the_person_just_named() -> None:
     out = attribute("Actress Maria Okafor backs the mine.\n\n"
                     "The actress said she was tired of the river council.\n")
     assert find(out, "The actress said").stakeholder == "company"
+
+
+def test_he_after_a_person_outside_the_profile_is_no_sides() -> None:
+    # "George Wallace was the symbol ... In a 1963 speech, he declared:" is Wallace's
+    out = attribute("Tomas Lindqvist pledged to fight the mine. "
+                    "George Wallace was the symbol of the old valley.\n\n"
+                    "In a speech that spring, he declared that the river was his.\n")
+    assert find(out, "Tomas Lindqvist pledged").stakeholder == "council"
+    assert find(out, "In a speech that spring").stakeholder is None
+    # with no outsider in between, "he" is still the speaker in force
+    kept = attribute("Tomas Lindqvist pledged to fight the mine.\n\n"
+                     "In a speech, he declared that the river was his.\n")
+    assert find(kept, "In a speech").stakeholder == "council"
