@@ -89,7 +89,10 @@ _SITUATION = re.compile(
     r"investigations?|protests|opposition|fire|demands)\b"
     r"|\b(?P<holds>enjoy(?:s|ed)?|hold(?:s)?|held)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:support|advantage|lead|edge)\b"
-    r"|\b(?P<had>had)\s+(?:[\w-]+\s+){0,2}?(?:trouble|difficulty|relationship)\b",
+    r"|\b(?P<had>had)\s+(?:[\w-]+\s+){0,2}?(?:trouble|difficulty|relationship)\b"
+    # holdings a disclosure lists: "holds multiple investments in Apple"
+    r"|\b(?:owns?|owned|holds?|held|reports?|reported|lists?|listed)\s+(?:[\w$,.-]+\s+){0,6}?"
+    r"(?:investments?|stocks?|shares|stakes?|bonds|holdings)\b",
     re.I,
 )
 # who gives the support a side enjoys: the backers are named, and they act

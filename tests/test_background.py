@@ -92,3 +92,11 @@ def test_a_holding_a_filing_lists_is_a_figure_for_the_record() -> None:
     assert background_reason("Trump owns between $15,000 and $50,000 in Disney stock.",
                              "owns") is not None
     assert background_reason("Trump owns the argument now.", "owns") is None
+
+
+def test_holdings_a_disclosure_lists_are_a_situation() -> None:
+    assert background_reason("Ana Ruiz holds multiple investments in the port.", "holds") \
+        is not None
+    assert background_reason("Ana Ruiz listed stakes in two shipping firms.", "listed") \
+        is not None
+    assert background_reason("Ana Ruiz holds the council to its word.", "holds") is None
