@@ -31,7 +31,7 @@ _TIME_AGO = re.compile(
 _VIDEO = re.compile(r"^\s*(?:duration\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*$", re.I)
 # A live blog's furniture: the time stamp of an entry ("12:50 p.m."), the rule between
 # entries ("___"), its standing header ("... (all times EDT):").
-_CLOCK = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?\s*$", re.I)
+_CLOCK = re.compile(r"^\s*\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?\s*:?\s*$", re.I)
 _RULE = re.compile(r"^\s*(?:[_*=~\u2014-]\s*){3,}\.?\s*$")
 _ALL_TIMES = re.compile(r"\(all times [A-Z]{2,4}\)\s*:?\s*$", re.I)
 # "(Andy Wong/The Associated Press)", "(Photo: Reuters)", "(AP Photo/Mark ...)", "Getty Images"

@@ -364,3 +364,11 @@ def test_an_excerpts_source_line_and_its_read_more_link_are_furniture() -> None:
     assert kinds["From Bloomberg:"] == "boilerplate"
     assert kinds["Read the rest of the story here."] == "boilerplate"
     assert kinds["From Monday, the ships moved: all of them."] == "body"
+
+
+def test_a_live_blogs_time_stamp_with_a_colon_is_furniture() -> None:
+    text = ("The Latest on the port strike.\n\n4:40 p.m.:\n\nThe guild voted on Monday.\n\n"
+            "12 p.m.:\n\nShips moved at dawn.\n")
+    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
+    assert kinds["4:40 p.m.:"] == kinds["12 p.m.:"] == "boilerplate"
+    assert kinds["Ships moved at dawn."] == "body"
