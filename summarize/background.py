@@ -33,6 +33,12 @@ _TODAY = re.compile(
     rf"\b(?:{NEWS_DAYS}|"
     r"this (?:week|month|year|morning|afternoon|evening)|last (?:week|night)|recently|now)\b"
 )
+# "the Republican nominee in 2016", "the race in 2018": a year that names an election,
+# not the date of the act
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:nominee|nominees|nomination|election|elections|race|campaign|cycle|primary|"
+    r"primaries|candidate|candidates|presidency|ticket)\s*$", re.I
+)
 # Time counted back in years ("10 years ago Sunday", "for decades", "in the 18 years that
 # Kim Jong Il was leader"): history, whatever day of the week is named beside it.
 _YEARS_BACK = re.compile(
@@ -108,7 +114,8 @@ def dated_in_past(sentence: str, verb: str) -> str | None:
     back = _YEARS_BACK.search(sentence)
     if back is not None:
         return back.group().strip()
-    found = _YEAR.search(sentence)
+    found = next((m for m in _YEAR.finditer(sentence)
+                  if not _ELECTION_BEFORE.search(sentence, 0, m.start())), None)
     if found is None or _TODAY.search(sentence) is not None:
         return None
     return found.group("year") or found.group("decade")

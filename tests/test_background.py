@@ -100,3 +100,10 @@ def test_holdings_a_disclosure_lists_are_a_situation() -> None:
     assert background_reason("Ana Ruiz listed stakes in two shipping firms.", "listed") \
         is not None
     assert background_reason("Ana Ruiz holds the council to its word.", "holds") is None
+
+
+def test_a_year_that_names_an_election_does_not_date_the_act() -> None:
+    # "the nominee in 2016" names the race; "in 2013" dates what was done
+    assert dated_in_past("He listed the qualities of a nominee in 2016:", "listed") is None
+    assert dated_in_past("He listed the qualities of a nominee in 2013.", "listed") is None
+    assert dated_in_past("He listed the qualities in 2013.", "listed") == "2013"
