@@ -22,6 +22,7 @@ _NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|del|da)){1,3})
 # is the author of ..."
 _TAGLINE = re.compile(rf"\s*{_NAME}(?:,[^,]{{3,80}},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s")
 _BYLINE = re.compile(rf"\s*By\s+{_NAME}\s*$")
+_FOLLOW = re.compile(rf"\s*Follow\s+{_NAME}\s+on\s+(?:Twitter|Facebook|Instagram)\b")
 _TAGLINE_WORDS = 40
 OPED_CONFIDENCE = 0.6
 # what keeps its own label inside an op-ed: background, furniture, another side's quote
@@ -31,7 +32,8 @@ _KEEP = ("background", "quote attributed to", "continued quote", "boilerplate",
 
 def _author(attributed: Sequence[AttributedPassage], text: str,
             profile: Profile) -> tuple[str, str, int | None] | None:
-    """(side, author's name, index of the tagline passage) of a piece a side signed."""
+    """(side, author's name, index of the tagline passage) of a piece a side signed;
+    the index is -1 for a piece only its closing follow line names the writer of."""
     forms = sides_by_form(profile)
     content = [k for k, ap in enumerate(attributed) if ap.passage.kind != "duplicate"]
     if not content:
@@ -49,20 +51,33 @@ def _author(attributed: Sequence[AttributedPassage], text: str,
         found = _BYLINE.match(text, ap.passage.start, ap.passage.end)
         if found is not None and (sid := forms.get(found.group("name").lower())):
             return sid, found.group("name"), None
+    for ap in attributed[-3:]:  # "Follow AWR Hawkins on Twitter": the writer's own line
+        found = _FOLLOW.match(text, ap.passage.start, ap.passage.end)
+        if found is not None and ap.passage.kind == "boilerplate" \
+                and (sid := forms.get(found.group("name").lower())):
+            return sid, found.group("name"), -1
     return None
 
 
 def with_author(attributed: Sequence[AttributedPassage], text: str, profile: Profile,
                 kinds: Collection[str]) -> list[AttributedPassage]:
     """``attributed`` with every passage of a side's op-ed given to that side, and its
-    tagline made boilerplate; unchanged when no side signed the piece."""
+    tagline made boilerplate (of a column, only the passages no side holds); unchanged
+    when no side signed the piece."""
     author = _author(attributed, text, profile)
     if author is None:
         return list(attributed)
     sid, name, tagline = author
     out: list[AttributedPassage] = []
     for k, ap in enumerate(attributed):
-        if k == tagline:
+        if tagline == -1:
+            # a columnist's piece: the argument nobody else carries is the writer's, while
+            # what other sides say or do stays theirs
+            unowned = ap.passage.kind in kinds and ap.stakeholder is None \
+                and ap.evidence.startswith(("no stakeholder", "quote with no speaker"))
+            out.append(AttributedPassage(ap.passage, sid, OPED_CONFIDENCE,
+                                         f"column by {name} → {sid}") if unowned else ap)
+        elif k == tagline:
             out.append(AttributedPassage(replace(ap.passage, kind="boilerplate"), None, 0.9,
                                          f"tagline of the author, {name}"))
         elif ap.passage.kind in kinds and ap.stakeholder != sid \

@@ -58,3 +58,16 @@ def test_a_lone_line_that_reads_like_a_tagline_is_no_tagline() -> None:
     passages = segment(Source("t.txt", text, "0"))
     out = attribute_passages(passages, PROFILE, text)
     assert [ap.passage.kind for ap in out] == [p.kind for p in passages]
+
+
+def test_a_column_whose_follow_line_names_a_sides_writer_carries_its_unowned_argument() -> None:
+    text = ("Guild demands free berths\n\n"
+            "On Monday, the Pilots Guild demanded free berths for every ship.\n\n"
+            "That would empty the harbour within a year.\n\n"
+            "Follow Mirela Kostov on Twitter: @mkostov.\n")
+    got = _by_text(text)
+    # the argument no side carries is the writer's; the other side's demand stays its own
+    argued = got["That would empty the harbour within a year."]
+    assert (argued.stakeholder, argued.evidence) == ("port", "column by Mirela Kostov → port")
+    assert got["On Monday, the Pilots Guild demanded free berths for every ship."] \
+        .stakeholder == "pilots"
