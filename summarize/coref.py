@@ -319,8 +319,8 @@ def label_side(phrase: str, nouns: Sequence[LabelNoun]) -> str | None:
             if "former" in (w.lower() for w in rest) and "former" not in n.words:
                 continue  # a former chairman speaks for nobody, unless the label says so
             sides.add(n.stakeholder)
-    if not sides and cut == len(words):
-        sides = _group_sides(words, nouns)
+    if not sides and cut == len(words) and phrase.split()[0].lower() not in ("other", "another"):
+        sides = _group_sides(words, nouns)  # "Other officials": not the label's own
     return next(iter(sides)) if len(sides) == 1 else None
 
 
@@ -340,7 +340,7 @@ _GROUP_KIN = (
 # What may stand before such a plural and still leave the group the label's
 _GROUP_MODIFIERS = frozenset(
     "world top senior fellow local foreign international global leading prominent key "
-    "other some many several most".split()
+    "some many several most".split()
 )
 
 

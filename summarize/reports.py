@@ -92,7 +92,7 @@ _MOVE_NOUN = re.compile(
     r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
     r"criticism|attacks?|warnings?|vows?|pledges?|refusal|complaints?|concerns|objections?|"
     r"ultimatum|rebuke|rejection|appeal|plea|bid|decision|announcement|endorsements?|"
-    r"address|proposals?|language)\b"
+    r"address|language)\b"
 )
 
 

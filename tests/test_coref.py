@@ -138,6 +138,7 @@ def test_a_bare_plural_group_fits_the_one_label_that_names_its_kind() -> None:
     assert label_side("Developers", nouns) == "builders"
     # a named modifier the label lacks, or a complement, makes it someone else's
     assert label_side("Chinese leaders", nouns) is None
+    assert label_side("Other developers", nouns) is None  # others than the label's
     assert label_side("developers of the port", nouns) is None
     # a lone person is no group
     assert label_side("A developer", nouns) is None

@@ -6,8 +6,8 @@ import pytest
 
 from summarize.attribute import attribute_passages
 from summarize.errors import InputError
-from summarize.gold import GoldLabel, load_gold, score_attribution, score_pairs
-from summarize.profile import parse_profile
+from summarize.gold import GoldLabel, load_gold, match_gold, score_attribution, score_pairs
+from summarize.profile import default_profile, parse_profile
 from summarize.records import Grouping, Source
 from summarize.segment import segment
 
@@ -86,3 +86,18 @@ def test_load_gold_reads_jsonl_and_rejects_bad_lines(tmp_path: Path) -> None:
         load_gold(broken)
     with pytest.raises(InputError, match="no such gold label file"):
         load_gold(tmp_path / "missing.jsonl")
+
+
+def test_a_gold_line_cut_inside_a_doubled_apostrophe_still_matches(tmp_path: Path) -> None:
+    # NYT copy quotes with two apostrophes; a label cut after the first of the closing
+    # pair ends in a lone "'" that the normalised article does not have
+    text = "Port strike.\n\n''We won,'' Ana Ruiz said. The vote was close.\n"
+    source = Source("t.txt", text, "0")
+    labels = tmp_path / "g.jsonl"
+    labels.write_text('{"text": "Port strike.", "label": "none"}\n'
+                      '{"text": "\'\'We won,\'", "label": "none"}\n'
+                      '{"text": "The vote", "label": "none"}\n', encoding="utf-8")
+    grouping = Grouping(source, default_profile(), attribute_passages(
+        segment(source), default_profile(), text))
+    pairs = match_gold(grouping, load_gold(labels))
+    assert [ap.passage.text[:6] for _, ap in pairs] == ["Port s", "''We w", "The vo"]
