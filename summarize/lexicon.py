@@ -32,7 +32,8 @@ ROLE = frozenset(
     "cabinet embassy mission delegation delegates premier chancellor ally allies surrogate "
     "surrogates campaign host anchor correspondent columnist agent agents investigator "
     "investigators prosecutor prosecutors staffer staffers source sources lawmaker "
-    "lawmakers team camp organizers organisers operatives strategist strategists".split()
+    "lawmakers team camp organizers organisers operatives strategist strategists wife "
+    "husband widow family relatives".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(

@@ -1241,3 +1241,9 @@ def test_he_after_a_person_outside_the_profile_is_no_sides() -> None:
     kept = attribute("Tomas Lindqvist pledged to fight the mine.\n\n"
                      "In a speech, he declared that the river was his.\n")
     assert find(kept, "In a speech").stakeholder == "council"
+
+
+def test_a_named_persons_wife_or_relatives_speak_for_that_persons_side() -> None:
+    out = attribute("Tomas Lindqvist's relatives, including his wife, watched the hearing, "
+                    "according to their lawyers.\n")
+    assert find(out, "Tomas Lindqvist's relatives").stakeholder == "council"
