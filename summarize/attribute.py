@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarize import headlines, reports
+from summarize import headlines, people, reports
 from summarize.aliases import alias_index, dominant_side, is_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
@@ -59,6 +59,7 @@ class _Attributor:
         self.headline_speakers: dict[str, str] = {}  # headline id → its role-noun speaker
         self.unknown_speaker_at = -1  # where a speaker outside the profile last spoke
         self.outsider_at = -1  # where a person outside the profile was last a subject
+        self.outsider_is: tuple[str, ...] = ()  # the pronouns that may stand for that person
         self.paragraph_at = self.previous_paragraph_at = 0
         self.para_attributed = False  # someone spoke or acted in the current paragraph
         self.para_quote: Voice | None = None  # who owns a quote in the current paragraph
@@ -102,7 +103,10 @@ class _Attributor:
             self.subject_at = p.start
         if who is not None and who.stakeholder is None and not who.pronoun \
                 and is_person(who.surface.split()):
-            self.outsider_at = p.start  # "George Wallace was ...; he declared": his "he"
+            # "George Wallace was ..., and he carried ...; he declared": his "he"; his own
+            # sentence tells which pronoun is his ("with his wife": not a later "she")
+            self.outsider_at = p.start
+            self.outsider_is = people.pronoun_gender(self.masked[p.start : p.end])
         why = acting_background(self.masked[p.start : p.end], reading,
                                 self.background_at == p.paragraph)
         self.background_at = p.paragraph if why is not None else -1
@@ -284,7 +288,8 @@ class _Attributor:
             v = self.people.first_after(p.end, p.id)  # a lede's "He vowed ..." names him later
         if v is not None and pronoun in ("he", "she"):
             v = self.people.agreeing(p.start, v, pronoun, p.id)
-        if v is not None and pronoun in ("he", "she") and self.outsider_at > self.starts[v.passage]:
+        if v is not None and pronoun in self.outsider_is \
+                and self.outsider_at > self.starts[v.passage]:
             v = None
         if v is None or reading.rule == "none":  # "We must ...": no clause of a side's
             return None
@@ -389,4 +394,4 @@ def attribute_passages(
     out, plain = _Attributor(passages, profile, text).run(), normalise(text)
     out = with_turns(out, plain, profile, CONTENT_KINDS)
     out = with_author(out, plain, profile, CONTENT_KINDS)
-    return tuple(with_posts(out, plain, profile))
+    return tuple(with_posts(out, text, profile))  # a credit's dash is plain only in text

@@ -57,8 +57,7 @@ _MONEY_VERBS = frozenset(
     "received receives receive sent sends send transferred transfers transfer paid pays pay "
     "raised raises raise spent spends spend gave gives give donated donates donate earned "
     "earns earn collected collects collect contributed contributes contribute owed owes owe "
-    "passed owns owned own holds held hold invested invests invest reported reports listed "
-    "lists".split()  # holdings a filing lists: "Trump owns between $15,000 and $50,000 in"
+    "passed".split()
 )
 _AMOUNT = (
     r"(?:\S+\s+){0,4}?(?:about\s+|nearly\s+|more\s+than\s+|only\s+)?"
@@ -96,9 +95,14 @@ _SITUATION = re.compile(
     r"|\b(?P<holds>enjoy(?:s|ed)?|hold(?:s)?|held)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:support|advantage|lead|edge)\b"
     r"|\b(?P<had>had)\s+(?:[\w-]+\s+){0,2}?(?:trouble|difficulty|relationship)\b"
-    # holdings a disclosure lists: "holds multiple investments in Apple"
-    r"|\b(?:owns?|owned|holds?|held|reports?|reported|lists?|listed)\s+(?:[\w$,.-]+\s+){0,6}?"
-    r"(?:investments?|stocks?|shares|stakes?|bonds|holdings)\b",
+    # holdings a disclosure lists: "holds multiple investments in Apple", "owns between
+    # $15,000 and $50,000 in Disney stock", "listed investments in V F Corp."
+    r"|\b(?:owns?|owned|holds?|held|reports?|reported|lists?|listed)\s+"
+    r"(?:(?:multiple|several|many|some|its|his|her|their)\s+)?"
+    r"(?:investments?|stocks?|shares|stakes?|bonds|holdings)\s+in\b"
+    r"|\b(?:owns?|owned|holds?|held)\s+(?:between\s+|about\s+|more\s+than\s+)?\$[\d.,]+"
+    r"(?:\s+(?:million|billion))?(?:\s+and\s+\$[\d.,]+(?:\s+(?:million|billion))?)?"
+    r"\s+(?:in|of|worth)\b",
     re.I,
 )
 # who gives the support a side enjoys: the backers are named, and they act

@@ -31,8 +31,7 @@ PERSON_NOUNS = frozenset(
     "nominee candidate incumbent challenger contender democrat republican senator congressman "
     "congresswoman lawmaker governor mogul businessman businesswoman billionaire tycoon "
     "plaintiff defendant lawyer leader manager founder owner partner investor activist "
-    "whistleblower millionaire politician populist veteran secretary president actress "
-    "actor singer comedian rapper".split()
+    "whistleblower millionaire politician populist veteran secretary president".split()
 )
 _PERSON_PLURAL = frozenset(
     "investigators prosecutors inspectors auditors agents lawyers workers members officers "
@@ -261,6 +260,10 @@ class LabelNoun:
 
 def _singular(word: str) -> str:
     low = word.lower()
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"  # "companies", "parties"
+    if low.endswith("sses"):
+        return low[:-2]  # "businesses"
     return low[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else low
 
 
@@ -354,6 +357,8 @@ def _group_sides(words: list[str], nouns: Sequence[LabelNoun]) -> set[str]:
     general or the label's own. A named modifier the label lacks ("Chinese leaders")
     or a complement ("lawyers for the city") leaves the group to nobody."""
     first = words[: words.index("and")] if "and" in words else words
+    if not first:  # "Two and a half million voters", "Some and perhaps many leaders"
+        return set()
     head = first[-1].lower() if len(first) == 1 else first[-1]  # "Developers say ..."
     if len(head) < 4 or not head.islower() or not head.endswith("s") or head.endswith("ss"):
         return set()

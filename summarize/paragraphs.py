@@ -60,15 +60,17 @@ def _join_wrapped(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, in
     return joined
 
 
-def line_paragraphs(passages: list[Passage], text: str) -> list[Passage]:
-    """Number paragraphs so that a line break after a finished sentence starts one: copy
-    that marks paragraphs by single newlines (no blank lines) has them all the same."""
+def line_paragraphs(passages: list[Passage], line_starts: set[int]) -> list[Passage]:
+    """Number paragraphs so that a line of its own (``line_starts``: where the lines of
+    ``paragraphs`` start, hard-wrapped prose already joined) after a finished body
+    sentence starts one: copy that marks paragraphs by single newlines, with no blank
+    lines, would otherwise be one paragraph."""
     out: list[Passage] = []
     number = -1
     for k, q in enumerate(passages):
         prev = passages[k - 1] if k else None
         if prev is None or q.paragraph != prev.paragraph or (
-            "\n" in text[prev.end : q.start] and TERMINAL.search(prev.text)
+            q.start in line_starts and TERMINAL.search(prev.text)
             and prev.kind == q.kind == "body"
         ):
             number += 1

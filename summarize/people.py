@@ -126,3 +126,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+_PRONOUN = re.compile(r"\b(?:(?P<he>he|him|his|himself)|(?P<she>she|her|hers|herself))\b",
+                      re.I)
+
+
+def pronoun_gender(sentence: str) -> tuple[str, ...]:
+    """The subject pronouns that may stand for the person a sentence is about: those of
+    the first gendered pronoun in it ("... with his wife": "he"), else both."""
+    m = _PRONOUN.search(sentence)
+    if m is None:
+        return ("he", "she")
+    return ("he",) if m.group("he") else ("she",)

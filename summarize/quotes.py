@@ -90,7 +90,9 @@ def with_block_quotes(attributed: Sequence[AttributedPassage],
             paragraph = out[j].passage.paragraph
             while j < len(out) and out[j].passage.paragraph == paragraph:
                 q = out[j]
-                if q.stakeholder is None and q.passage.kind == "body":
+                # a named outsider's own tag ('"...," said John Smith') stays his
+                if q.stakeholder is None and q.passage.kind == "body" and q.evidence.startswith(
+                        ("no stakeholder", "quote with no speaker")):
                     out[j] = AttributedPassage(q.passage, lead.stakeholder, BLOCK_QUOTE,
                                                f"block quote after the lead-in of {p.id} → "
                                                f"{lead.stakeholder}")

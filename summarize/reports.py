@@ -91,8 +91,7 @@ _AT_URGING = (
 _MOVE_NOUN = re.compile(
     r"(?:'s|')?\s+(?:[a-z]+\s+)?(?P<noun>threats?|demands?|calls?|accusations?|denials?|"
     r"criticism|attacks?|warnings?|vows?|pledges?|refusal|complaints?|concerns|objections?|"
-    r"ultimatum|rebuke|rejection|appeal|plea|bid|decision|announcement|endorsements?|"
-    r"address|language)\b"
+    r"ultimatum|rebuke|rejection|appeal|plea|bid|decision|announcement|endorsements?)\b"
 )
 
 

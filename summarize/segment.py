@@ -66,6 +66,7 @@ _FURNITURE = re.compile(
     r"|^\s*(?:from|via)\s+(?-i:[A-Z])[\w.&' -]{1,40}:\s*$"
     r"|^\s*(?:read|see)\s+the\s+(?:rest|full|whole|entire)\b[^.]{0,40}\b(?:here|below)\s*[.:]?\s*$"
     r"|^[\w .'-]{2,60}\bairs\s+(?:on|live|weekdays|every)\b[^.]{0,80}\d\s*[ap]\.?m\b"
+    r"[^,;]{0,20}$"
     r"|^\s*(?:editor'?s note|correction|clarification)\s*:"
     r"|^\s*this (?:post|story|article|report) has been (?:updated|corrected|amended)\b"
     r"|^\s*</?(?:tweet|blockquote|iframe|embed|script|div|img)\b"
@@ -348,4 +349,4 @@ def segment(source: Source) -> list[Passage]:
             if q.kind in ("body", "duplicate"):  # what a caption said first is no repeat
                 seen_shingles.update(_shingles(plain[q.start : q.end]))
         out.extend(block)
-    return line_paragraphs(_graphics(out), text)
+    return line_paragraphs(_graphics(out), {s for lines in blocks for s, _ in lines})

@@ -137,6 +137,8 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader,
             if (first.lower() in PREPOSITIONS or (first.islower() and first in VERB_FORMS)) \
                     and not who.stakeholder:
                 continue
+            if first.lower() in _CLAUSE_OPENERS:
+                continue  # '"a disaster" as Clinton pressed ahead': a new clause, no tag
             if relative is not None and who.pronoun:
                 continue  # "he" in a relative clause is most likely the main subject
             if who.stakeholder or who.pronoun or who.surface:
@@ -144,7 +146,7 @@ def _quote_cue(masked: str, start: int, end: int, reader: PhraseReader,
     for pattern in (_TRAILING_NP_VERB, _TRAILING_VERB_NP, _PARENTHETICAL):
         m = pattern.search(span)
         first = (m.group("np").split(maxsplit=1) or [""])[0].lower() if m else ""
-        if m is not None and (first in NEWS_DAY_WORDS or first == "that" or (
+        if m is not None and (first in NEWS_DAY_WORDS or first in _RELATIVE_OPENERS or (
             pattern is _TRAILING_VERB_NP
             and clause_subject(masked, start + m.start("np"), start + m.end("np")) is not None
         )):
@@ -258,8 +260,10 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     main = reading.who
     if main is None or (main.stakeholder is None and (
         not main.pronoun or main.surface.lower() == "it"
-        # "While Ramos said ..., he appears uneasy": the speech is the sentence's news
-        or (reading.clause is not None and reading.clause.copula)
+        # "While Ramos said ..., he appears uneasy": the speech that opens the sentence is
+        # its news (not "He was furious because Clinton said ...")
+        or (reading.clause is not None and reading.clause.copula
+            and _OPENING_SUBORDINATOR.match(masked, start, end) is not None)
     )):
         inner = _subordinate_speaker(masked, start, end, reader)
         if inner is not None:
@@ -272,6 +276,13 @@ _CLEFT = re.compile(
     r"[^\"]{0,240}?\bthat\s+(?=[A-Z])"
     r"|(?:At\s+least\s+)?(?:that|this)(?:'s|\s+is|\s+was)\s+what\s+)"  # "that's what X hopes"
 )
+_OPENING_SUBORDINATOR = re.compile(
+    r"\s*(?:While|Although|Though|As|After|Before|When|Since|Because|If|Even as)\b")
+# what opens a clause of its own after a quote, not a speech tag's subject
+_CLAUSE_OPENERS = frozenset("and but as while when because after before since though "
+                            "although if or so yet".split())
+# ", who Trump said at a rally were traitors,": a relative clause, not a mid-sentence tag
+_RELATIVE_OPENERS = frozenset("that who whom which whose".split())
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+)?$")
 _HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")
 # a passive participle has no object: "by" or a preposition follows it

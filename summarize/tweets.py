@@ -11,6 +11,7 @@ outside the profile stays furniture too: a bystander's embed carries no side.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -18,11 +19,13 @@ from summarize.records import AttributedPassage, Profile
 from summarize.transcript import sides_by_form
 
 TWEET_CONFIDENCE = 0.85
-_MARKUP = re.compile(r"<tweet\b(?P<attrs>[^<>]*)>(?P<body>.*?)</tweet>", re.S | re.I)
-_AUTHOR_ATTR = re.compile(r"""\bauthor\s*=\s*["']@?(?P<handle>\w{1,30})["']""", re.I)
-# "— Donald J. Trump (@realDonaldTrump) June 29, 2016": the embed's credit line
+_OPEN = re.compile(r"<tweet\b(?P<attrs>[^<>]*)>", re.I)
+_CLOSE = re.compile(r"</tweet>", re.I)
+_AUTHOR_ATTR = re.compile(r"""(?<![\w-])author\s*=\s*["']@?(?P<handle>\w{1,30})["']""", re.I)
+# "— Donald J. Trump (@realDonaldTrump) June 29, 2016": the embed's credit line; its dash
+# follows a space, unlike a hyphen inside the post ("a long-shot no more")
 _CREDIT = re.compile(
-    r"[\u2014\u2013-]\s*(?P<name>[^()\n\u2014]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
+    r"(?<=\s)[\u2014\u2013-]\s*(?P<name>[^()\n\u2014]{2,60}?)\s*\(@(?P<handle>\w{1,30})\)\s*"
     r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})"
 )
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*", re.I)
@@ -40,14 +43,24 @@ class Post:
 
 
 def embedded_posts(text: str) -> list[Post]:
-    """Every embedded post of the text, by its markup or by its plain-text credit line
-    (the post then runs from the start of the credit's line)."""
+    """Every embedded post of the text, by its markup (a tag left unclosed runs to the
+    end of its paragraph) or by its plain-text credit line (the post then runs from the
+    start of the credit's line)."""
+    closes = [m.start() for m in _CLOSE.finditer(text)]
+    opens = list(_OPEN.finditer(text))
     posts: list[Post] = []
-    for m in _MARKUP.finditer(text):
-        credit = _CREDIT.search(m.group("body"))
+    for k, m in enumerate(opens):
+        nxt = opens[k + 1].start() if k + 1 < len(opens) else len(text)
+        at = bisect_left(closes, m.end())
+        if at < len(closes) and closes[at] < nxt:
+            end = closes[at] + len("</tweet>")
+        else:
+            blank = text.find("\n\n", m.end(), nxt)
+            end = blank if blank >= 0 else nxt
+        credit = _CREDIT.search(text, m.end(), end)
         attr = _AUTHOR_ATTR.search(m.group("attrs"))
         handle = attr.group("handle") if attr else credit.group("handle") if credit else ""
-        posts.append(Post(m.start(), m.end(), handle, credit.group("name") if credit else ""))
+        posts.append(Post(m.start(), end, handle, credit.group("name") if credit else ""))
     for c in _CREDIT.finditer(text):
         if any(p.start <= c.start() < p.end for p in posts):
             continue
@@ -70,8 +83,12 @@ def author_side(post: Post, forms: dict[str, str | None]) -> tuple[str, str] | N
         if sid is not None:
             return sid, post.name.strip()
     handle = _compact(post.handle)
+    # a full name anywhere ("realDonaldTrump"); one word only at either end
+    # ("SpeakerRyan"), so that "@StopTrumpNow" is no Trump's
     found = [(len(_compact(form)), form, sid) for form, sid in forms.items()
-             if sid is not None and len(_compact(form)) >= 4 and _compact(form) in handle]
+             if sid is not None and len(_compact(form)) >= 4 and (
+                 _compact(form) in handle if " " in form
+                 else handle.startswith(_compact(form)) or handle.endswith(_compact(form)))]
     if not found:
         return None
     longest = max(found)[0]
@@ -101,11 +118,14 @@ def with_posts(attributed: Sequence[AttributedPassage], text: str,
         p = ap.passage
         post = next((q for q in posts if q.start <= p.start < q.end), None)
         found = author_side(post, forms) if post is not None else None
-        if post is None or found is None or p.kind != "boilerplate" \
-                or not _has_words(text[p.start : min(p.end, post.end)]):
+        if post is None or found is None or p.kind == "duplicate":
             out.append(ap)
-            continue
-        sid, form = found
-        out.append(AttributedPassage(replace(p, kind="body"), sid, TWEET_CONFIDENCE,
-                                     f"post by @{post.handle} ({form}) → {sid}"))
+        elif not _has_words(text[p.start : min(p.end, post.end)]):
+            # a side's credit line or link alone ("— Jane Roe (@janeroe) June 29, 2016")
+            out.append(AttributedPassage(replace(p, kind="boilerplate"), None, 0.9,
+                                         f"credit of a post by @{post.handle}"))
+        else:
+            sid, form = found
+            out.append(AttributedPassage(replace(p, kind="body"), sid, TWEET_CONFIDENCE,
+                                         f"post by @{post.handle} ({form}) → {sid}"))
     return out

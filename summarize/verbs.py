@@ -40,9 +40,9 @@ _IRREGULAR = (
     "fought threw thrown withdrew withdrawn broke broken drove driven spent swore sworn "
     "laid taught stole stolen slid dug sang flew flown forgot forgotten forgave "
     "undertook oversaw underwent overcame dealt slept swept sprang shook shaken "
-    "forbade arose awoke blown eaten frozen hidden ridden shown woken worn done dove "
+    "forbade arose awoke blown eaten frozen hidden ridden shown woken worn done "
     "bled knelt leapt wept crept sank shrank spun strove strode clung flung froze "
-    "mistook mistaken sped spat stank swam trod woke rode"
+    "mistook sped stank swam trod rode"
 ).split()
 _IRREGULAR_SPEECH = frozenset("said says told wrote written read sought spoke spoken".split())
 AUX = frozenset(

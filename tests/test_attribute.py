@@ -1209,11 +1209,10 @@ def test_urged_tags_a_quote_and_while_saying_reports_speech() -> None:
     assert find(out, "Maria Okafor had").stakeholder == "company"
 
 
-@pytest.mark.parametrize("noun", ["endorsement", "address", "language"])
-def test_an_endorsement_an_address_or_the_language_of_a_side_is_its_move(noun: str) -> None:
-    out = attribute(f"Tomas Lindqvist's impending {noun} seemed like a fait accompli.\n")
+def test_an_endorsement_of_a_side_is_its_move() -> None:
+    out = attribute("Tomas Lindqvist's impending endorsement seemed like a fait accompli.\n")
     ap = find(out, "Tomas Lindqvist's")
-    assert ap.stakeholder == "council" and ap.evidence.endswith(f"'s {noun} → council")
+    assert ap.stakeholder == "council" and ap.evidence.endswith("'s endorsement → council")
 
 
 def test_a_sides_name_in_quote_marks_alone_is_still_named() -> None:
@@ -1222,12 +1221,6 @@ def test_a_sides_name_in_quote_marks_alone_is_still_named() -> None:
     out = attribute('The fund "Northwind Mining" sued the valley on Monday.\n')
     ap = find(out, "The fund")
     assert ap.stakeholder == "company" and "Northwind Mining sued" in ap.evidence
-
-
-def test_the_actress_stands_for_the_person_just_named() -> None:
-    out = attribute("Actress Maria Okafor backs the mine.\n\n"
-                    "The actress said she was tired of the river council.\n")
-    assert find(out, "The actress said").stakeholder == "company"
 
 
 def test_he_after_a_person_outside_the_profile_is_no_sides() -> None:
@@ -1247,3 +1240,52 @@ def test_a_named_persons_wife_or_relatives_speak_for_that_persons_side() -> None
     out = attribute("Tomas Lindqvist's relatives, including his wife, watched the hearing, "
                     "according to their lawyers.\n")
     assert find(out, "Tomas Lindqvist's relatives").stakeholder == "council"
+
+
+def test_review_a_clause_after_a_quote_names_no_speaker() -> None:
+    # '"..." as X pressed ahead', '"...," and X urged': a new clause, not a tag
+    out = attribute('Maria Okafor called the plan "a disaster for the valley" as Tomas '
+                    "Lindqvist pressed ahead with his own plan.\n\n"
+                    'Maria Okafor called it "a terrible deal," and Tomas Lindqvist urged '
+                    "the council to reject it.\n")
+    assert find(out, "Maria Okafor called the plan").stakeholder == "company"
+    assert find(out, "Maria Okafor called it").stakeholder == "company"
+
+
+def test_review_a_relative_clause_with_said_is_no_mid_sentence_tag() -> None:
+    out = attribute("The permits, which Tomas Lindqvist said at a hearing were unlawful, "
+                    "were renewed.\n")
+    assert find(out, "The permits").stakeholder is None
+
+
+def test_review_a_block_quote_keeps_an_outsiders_own_tag() -> None:
+    out = attribute("Maria Okafor told the crowd on Monday:\n\n"
+                    '"We are going to win."\n\n'
+                    '"She is wrong," said John Smith, a retired teacher.\n')
+    assert find(out, '"We are going').stakeholder == "company"
+    assert find(out, '"She is wrong').stakeholder is None
+
+
+def test_review_an_outsider_of_the_other_gender_leaves_the_speaker_in_force() -> None:
+    out = attribute("Maria Okafor spoke to workers on Monday. John Smith was in the crowd "
+                    "with his wife. She declared that the mine needs a new permit.\n")
+    assert find(out, "She declared").stakeholder == "company"
+
+
+def test_review_a_dove_is_a_noun() -> None:
+    out = attribute("The only dove in the race, Maria Okafor, said she would negotiate.\n")
+    assert find(out, "The only dove").stakeholder == "company"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Okafor listed five ways to cut $1 trillion from the budget.",
+    "Maria Okafor holds that a $15 minimum wage is fair to miners.",
+    "Maria Okafor holds firm against any new investments in solar power.",
+])
+def test_review_a_position_with_money_in_it_is_no_holding(sentence: str) -> None:
+    assert find(attribute(sentence + "\n"), "Maria Okafor").stakeholder == "company"
+
+
+def test_review_a_home_address_is_no_move() -> None:
+    out = attribute("Hackers published Maria Okafor's home address on Monday.\n")
+    assert find(out, "Hackers published").stakeholder is None

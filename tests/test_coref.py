@@ -142,3 +142,10 @@ def test_a_bare_plural_group_fits_the_one_label_that_names_its_kind() -> None:
     assert label_side("developers of the port", nouns) is None
     # a lone person is no group
     assert label_side("A developer", nouns) is None
+
+
+def test_review_a_quantity_run_with_and_is_no_group() -> None:
+    nouns = label_nouns(Profile(name="t", stakeholders=(
+        Stakeholder("voters", "Angry voters", "", ("Ana Ruiz",)),)))
+    assert label_side("Two and a half million voters", nouns) is None
+    assert label_side("Some and perhaps many voters", nouns) is None

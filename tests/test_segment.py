@@ -372,3 +372,19 @@ def test_a_live_blogs_time_stamp_with_a_colon_is_furniture() -> None:
     kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
     assert kinds["4:40 p.m.:"] == kinds["12 p.m.:"] == "boilerplate"
     assert kinds["Ships moved at dawn."] == "body"
+
+
+def test_review_air_times_inside_a_sentence_stay_body() -> None:
+    text = ("Port strike ends.\n\nThe debate airs on Harbour TV at 9 p.m. Eastern, and the "
+            "mayor said she would attend anyway.\n")
+    kinds = [q.kind for q in segment(Source("t.txt", text, "0"))]
+    assert kinds[1:] == ["body"] * (len(kinds) - 1)
+
+
+def test_review_hard_wrapped_prose_stays_one_paragraph() -> None:
+    text = ("Port strike.\n\n\"The toll is rigged,\" Ana Ruiz said at a rally in the port on "
+            "Monday\nnight. Tom Berg answered her on Tuesday at a rally in the suburbs of "
+            "Bergen.\n\"We have the better plan for every worker in this harbour, and they "
+            "know it.\"\n")
+    body = [q for q in segment(Source("t.txt", text, "0")) if q.kind == "body"]
+    assert len({q.paragraph for q in body}) == 1

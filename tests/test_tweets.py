@@ -66,3 +66,31 @@ def test_the_author_is_found_by_credited_name_then_inside_the_handle() -> None:
     # no credited name: the surname "ruiz" lies inside the handle "MayorRuiz"
     assert author_side(Post(0, 1, "MayorRuiz", ""), forms) == ("mayor", "ruiz")
     assert author_side(Post(0, 1, "portwatch", ""), forms) is None
+
+
+def test_review_a_critics_handle_with_a_sides_name_inside_is_no_sides() -> None:
+    forms = sides_by_form(_profile())
+    assert author_side(Post(0, 1, "StopRuizNow", ""), forms) is None
+
+
+def test_review_a_hyphen_in_the_post_does_not_break_its_credit() -> None:
+    text = ("Port dispute.\n\nThe guild walked out on Monday.\n\n"
+            '<tweet author="@ar2016">A long-shot no more, we will win this. — Ana Ruiz '
+            "(@ar2016) June 29, 2016</tweet>.\n")
+    out = _attributed(text)
+    assert _at(out, "<tweet").stakeholder == "mayor"
+
+
+def test_review_a_plain_text_embed_by_a_side_is_its_statement() -> None:
+    text = ("Port dispute.\n\nThe guild walked out on Monday.\n\n"
+            "We stand with the pilots. pic.twitter.com/x1 — Pilots Guild (@pilotsguild) "
+            "July 5, 2016\n")
+    out = _attributed(text)
+    ap = _at(out, "We stand")
+    assert (ap.passage.kind, ap.stakeholder) == ("body", "union")
+
+
+def test_review_an_unclosed_tag_runs_to_the_end_of_its_paragraph() -> None:
+    text = 'Intro.\n\n<tweet author="@x">Boats are stuck.\n\nThe guild voted.\n'
+    (post,) = embedded_posts(text)
+    assert text[post.start : post.end] == '<tweet author="@x">Boats are stuck.'

@@ -137,7 +137,7 @@ def test_a_degree_word_before_a_stance_keeps_the_stance(degree: str) -> None:
     assert plain is not None and not plain.speech and plain.copula
 
 
-@pytest.mark.parametrize("past", ["dove", "sank", "strode", "wept"])
+@pytest.mark.parametrize("past", ["sank", "strode", "wept"])
 def test_an_irregular_past_is_the_verb_after_a_compound_subject(past: str) -> None:
     sentence = f"Ana Ruiz and her allies {past} into the record on Tuesday."
     clause = clause_subject(sentence, 0, len(sentence))
