@@ -95,9 +95,7 @@ CASES = [
     _case("trump-rnc-transfers", 0.90),
     # Held out, round 10: labelled twice, independently (the labellers agree on 321/328
     # lines), before the engine ran on it; first run 196/328 (eval/README.md).
-    # The lobbying records of the side's companies, which readers file as the paper's
-    # findings, read as the companies' acts: 75/84
-    _case("companies-clinton-fundraisers", 0.85),
+    _case("companies-clinton-fundraisers", 0.90),
     # The accuser is never named; the minute-profile's alias ("accuser") never occurs: 15/18
     _case("rape-accuser-drops-suit", 0.80),
     _case("trump-generals-clinton", 0.90),
@@ -120,8 +118,8 @@ CASES = [
     _case("wapo-backs-clinton", 0.80),
     # Leaked emails told as what they show ("An email unearthed by WikiLeaks shows ..."): 20/25
     _case("wikileaks-desperate-plea", 0.80),
-    # Old drafts and staff work told from the emails, which readers give the team: 10/16
-    _case("wikileaks-podesta-obama", 0.60),
+    # Old drafts and staff work told from the emails, which readers give the team: 11/16
+    _case("wikileaks-podesta-obama", 0.65),
     # Held out, round 12: labelled twice, independently (139/140 lines agree), before the
     # engine ran on it; first run 97/140 (eval/README.md). Floors under 0.90, and why:
     _case("axelrod-dean-apology", 0.90),
@@ -164,8 +162,8 @@ CASES = [
     _case("trump-tv-doctor", 0.60),
     _case("jill-stein-party", 0.90),
     _case("candidates-vets-support", 0.90),
-    # The leaders' plans told through their countries ("France and Germany unveiled"): 43/51
-    _case("eu-leaders-plans", 0.80),
+    # The leaders' plans told through their countries ("France and Germany unveiled"): 44/51
+    _case("eu-leaders-plans", 0.85),
     _case("obama-muslim-refugees", 0.90),
     # Held out, round 16: labelled twice before the engine ran on it (the two files agree
     # on every line, so independence is unverified); first run 183/249 (eval/README.md).
@@ -203,6 +201,74 @@ CASES = [
     _case("clinton-romney-playbook", 0.75),
     # A meeting as an opener with a comma inside it, "World leaders and diplomats": 39/45
     _case("north-korea-test-outrage", 0.85),
+    # Held out, round 19: labelled twice, independently and at the same time (84/85 lines
+    # agree), before the engine ran on it; first run 60/85 (eval/README.md).
+    _case("graham-trump-rhetoric", 0.90),
+    # A letter's date and addressee read as the department's speech: 6/7
+    _case("lynch-fbi-clinton-probe", 0.85),
+    _case("trump-ginsburg-resign", 0.90),
+    # A clash told as a scene, an anchor met by description ("the star journalist"): 23/30
+    _case("ramos-trump-clash", 0.75),
+    _case("trump-tyson-convention", 0.90),
+    # The reporter's reading of a statement ("Ryan's language ... makes clear"): 7/8
+    _case("ryan-fbi-clinton-decision", 0.85),
+    # Held out, round 20: labelled twice (129/130 lines agree); first run 101/130.
+    _case("trump-cruz-delegate-war", 0.90),
+    # A speech told through its share of time ("More than half of Clinton's address"),
+    # a rival's vow inside a delegate count: 30/35
+    _case("clinton-trump-housing-crash", 0.85),
+    _case("calderon-trump-wall", 0.90),
+    # A writer's own case for a side ("Graham, as a backer of ... amnesty"): 13/18
+    _case("cruz-graham-endorsement", 0.70),
+    # Criticism a side endures, "sources close to her campaign" while another speaks: 17/22
+    _case("clinton-backs-eu-remain", 0.75),
+    # Held out, round 21: labelled twice (164/168 lines agree); first run 124/168.
+    # Joint moves of two sides ("Trump and Ryan issued a statement"), labellers split: 23/30
+    _case("trump-ryan-unity-meeting", 0.75),
+    # Forecasts of a side's moves ("Obama is likely to keep up ..."): 15/20
+    _case("obama-unites-democrats", 0.75),
+    # Past votes read as history, advocates met by description: 22/26
+    _case("sanders-stem-cell-votes", 0.80),
+    # A lawsuit's deadline and a challenger's race told as background: 22/25
+    _case("kelli-ward-impeach-lynch", 0.85),
+    # "the gambling tycoon" read as the person named last: 23/28
+    _case("adelson-trump-israel", 0.80),
+    # The writer carrying on two guests' argument unattributed: 35/39
+    _case("bolton-gorka-neocons-hillary", 0.85),
+    # Held out, round 22: labelled twice (121/121 lines agree); first run 66/121.
+    # A super PAC renamed in quotes and a source "involved in" it: 9/16
+    _case("cruz-pac-defeat-hillary", 0.55),
+    # A disclosure's holdings told as facts (readers: none), attacks told as his: 22/28
+    _case("trump-invests-bashed-companies", 0.75),
+    # "The actress" and her "she said" after another woman spoke: 10/17
+    _case("sarandon-clinton-trump-doubt", 0.55),
+    # A quoted newspaper passage and a 1963 speech: 10/14
+    _case("nyt-cruz-wallace-comparison", 0.70),
+    # A donor's stunt told as "it turns out", a capitalised "Tweeted": 14/21
+    _case("pate-anti-trump-skywriting", 0.65),
+    # An opinion piece whose writer describes a newspaper's acts in his own voice: 9/25
+    _case("wapo-refugee-fact-check", 0.35),
+    # Held out, round 23: labelled twice (181/187 lines agree); first run 125/187.
+    # A reporter's question carrying a side's claim: 12/15
+    _case("trump-rnc-debate-audience", 0.80),
+    # A letter's questions quoted after a lead-in, "Cruz, Blackwell wrote": 20/24
+    _case("blackwell-endorses-cruz", 0.80),
+    # A column arguing with a newspaper it quotes: 8/16
+    _case("daily-news-nra-paris", 0.50),
+    # An AP live blog with many voices, "The nation's largest gun group": 111/132
+    _case("obama-gun-actions-backlash", 0.80),
+    # Held out, round 24: labelled twice (253/258 lines agree); first run 198/258.
+    _case("trump-maternity-leave-plan", 0.90),
+    # A columnist laying out a plan's terms ("she would impose ..."), an economist of a
+    # think tank the profile's critics cover: 48/57
+    _case("clinton-tax-plan-complexity", 0.80),
+    # An editorial in the newspaper's own voice, the newspaper never named: 9/27
+    _case("trump-ducks-tax-returns", 0.30),
+    _case("charlotte-after-shooting", 0.90),
+    # A columnist's own criticism of a network; "he told me": 47/57
+    _case("rt-america-hosts", 0.80),
+    # A wife's words on a video told as narration, "Police say": 41/55
+    _case("charlotte-phone-video", 0.70),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
