@@ -197,7 +197,7 @@ CASES = [
     # The campaign's moves told through others ("Democratic party insiders"), critics as
     # "Some believe": 15/24
     _case("clinton-florida-black-turnout", 0.60),
-    # A strategy told as the campaign's hopes and its allies' chagrin: 33/44
+    # A strategy told as the campaign's hopes and its allies' chagrin: 34/44
     _case("clinton-romney-playbook", 0.75),
     # A meeting as an opener with a comma inside it, "World leaders and diplomats": 39/45
     _case("north-korea-test-outrage", 0.85),
