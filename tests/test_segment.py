@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from summarize.read import read_source
 from summarize.records import Source
 from summarize.segment import segment, split_sentences
@@ -331,54 +333,40 @@ def test_a_line_break_after_a_finished_sentence_starts_a_paragraph() -> None:
     assert last.text.endswith("nine days.")
 
 
-def test_a_wire_storys_trailer_is_furniture() -> None:
-    text = ("Port strike ends.\n\nThe guild voted on Monday, and ships moved at dawn.\n\n"
-            "Our reporter reported from Oslo that the talks ran late.\n\n__.\n\n"
-            "Ruiz reported from Los Angeles.\n\n"
-            "Associated Press writer Jo Lee contributed from Bergen, Norway.\n\n"
-            "On Twitter follow Ana Ruiz https://twitter.com/anaruiz.\n")
-    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
-    assert kinds["Our reporter reported from Oslo that the talks ran late."] == "body"
-    for line in ("__.", "Ruiz reported from Los Angeles.",
-                 "Associated Press writer Jo Lee contributed from Bergen, Norway.",
-                 "On Twitter follow Ana Ruiz https://twitter.com/anaruiz."):
-        assert kinds[line] == "boilerplate", line
+# (lines of an article after "Port strike ends.", which are furniture, which are body)
+FURNITURE_LINES = [
+    pytest.param(  # a wire story's trailer
+        ["Our reporter reported from Oslo that the talks ran late.", "__.",
+         "Ruiz reported from Los Angeles.",
+         "Associated Press writer Jo Lee contributed from Bergen, Norway.",
+         "On Twitter follow Ana Ruiz https://twitter.com/anaruiz."],
+        {"Our reporter reported from Oslo that the talks ran late."}, id="wire-trailer"),
+    pytest.param(  # an embed's lead-in and a show's air times, but not a sentence with them
+        ["Port Talk airs on Harbour Radio weekdays from 6:00AM to 9:00AM.",
+         "Listen to both interviews below:", "Listen to the pilots, the mayor said.",
+         "The debate airs on Harbour TV at 9 p.m. Eastern, and the mayor said she would "
+         "attend anyway."],
+        {"Listen to the pilots, the mayor said.", "The debate airs on Harbour TV at 9 p.m. "
+         "Eastern, and the mayor said she would attend anyway."}, id="air-times"),
+    pytest.param(  # an excerpt's source line and its read-more link
+        ["From Bloomberg:", "The guild voted on Monday.", "Read the rest of the story here.",
+         "From Monday, the ships moved: all of them."],
+        {"The guild voted on Monday.", "From Monday, the ships moved: all of them."},
+        id="excerpt"),
+    pytest.param(  # a live blog's time stamps, with a colon or without
+        ["4:40 p.m.:", "The guild voted on Monday.", "12 p.m.:", "Ships moved at dawn."],
+        {"The guild voted on Monday.", "Ships moved at dawn."}, id="time-stamps"),
+]
 
 
-def test_an_embeds_lead_in_and_a_shows_air_times_are_furniture() -> None:
-    text = ("Port strike ends.\n\nThe guild voted on Monday, and ships moved at dawn.\n\n"
-            "Port Talk airs on Harbour Radio weekdays from 6:00AM to 9:00AM.\n\n"
-            "Listen to both interviews below:\n\n"
-            "Listen to the pilots, the mayor said.\n")
-    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
-    assert kinds["Port Talk airs on Harbour Radio weekdays from 6:00AM to 9:00AM."] == \
-        "boilerplate"
-    assert kinds["Listen to both interviews below:"] == "boilerplate"
-    assert kinds["Listen to the pilots, the mayor said."] == "body"
-
-
-def test_an_excerpts_source_line_and_its_read_more_link_are_furniture() -> None:
-    text = ("Port strike ends.\n\nFrom Bloomberg:\n\nThe guild voted on Monday.\n\n"
-            "Read the rest of the story here.\n\nFrom Monday, the ships moved: all of them.\n")
-    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
-    assert kinds["From Bloomberg:"] == "boilerplate"
-    assert kinds["Read the rest of the story here."] == "boilerplate"
-    assert kinds["From Monday, the ships moved: all of them."] == "body"
-
-
-def test_a_live_blogs_time_stamp_with_a_colon_is_furniture() -> None:
-    text = ("The Latest on the port strike.\n\n4:40 p.m.:\n\nThe guild voted on Monday.\n\n"
-            "12 p.m.:\n\nShips moved at dawn.\n")
-    kinds = {q.text: q.kind for q in segment(Source("t.txt", text, "0"))}
-    assert kinds["4:40 p.m.:"] == kinds["12 p.m.:"] == "boilerplate"
-    assert kinds["Ships moved at dawn."] == "body"
-
-
-def test_review_air_times_inside_a_sentence_stay_body() -> None:
-    text = ("Port strike ends.\n\nThe debate airs on Harbour TV at 9 p.m. Eastern, and the "
-            "mayor said she would attend anyway.\n")
-    kinds = [q.kind for q in segment(Source("t.txt", text, "0"))]
-    assert kinds[1:] == ["body"] * (len(kinds) - 1)
+@pytest.mark.parametrize(("lines", "body"), FURNITURE_LINES)
+def test_page_furniture_lines_and_the_sentences_beside_them(lines: list[str],
+                                                            body: set[str]) -> None:
+    text = "Port strike ends.\n\n" + "\n\n".join(lines) + "\n"
+    passages = segment(Source("t.txt", text, "0"))
+    for line in lines:
+        kinds = {q.kind for q in passages if line.startswith(q.text) or q.text == line}
+        assert kinds == ({"body"} if line in body else {"boilerplate"}), line
 
 
 def test_review_hard_wrapped_prose_stays_one_paragraph() -> None:
