@@ -168,7 +168,15 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     ) or (first.low.endswith("ly") and i + 1 < len(toks) and toks[i + 1].text == ","):
         nxt = _skip_to_comma(toks, i)
         if nxt is None:
-            return None
+            # "In a Bloomberg interview Trump declared ...": no comma closes the opener;
+            # the subject is the first name that a verb follows
+            nxt = next((j for j in range(i + 2, min(len(toks) - 1, i + 12))
+                        if toks[j].text[:1].isupper() and toks[j].word
+                        and is_verb(toks, j + 1)), None)
+            if nxt is None:
+                return None
+            while nxt > i + 2 and toks[nxt - 1].text[:1].isupper() and toks[nxt - 1].word:
+                nxt -= 1  # the whole name: "Donald Trump declared"
         i = nxt
         opened = True
         # "Following initial reports, but before officials had weighed in, Trump ...":
@@ -256,7 +264,10 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
                 and toks[k - 1].text.islower() and toks[k - 1].low not in SUBJECT_PRONOUNS \
                 and toks[k - 1].low not in ADVERB and toks[k - 1].low not in AUX \
                 and any(is_verb(toks, j) for j in range(k + 2, min(len(toks), k + 10)))
-            reduced = (participle(t) and nxt_low == "by") or named
+            # "responded by using ...": a manner, not an agent after "by"
+            by_agent = nxt_low == "by" and not (
+                k + 2 < len(toks) and toks[k + 2].low.endswith("ing"))
+            reduced = (participle(t) and by_agent) or named
             if not (non_finite or reduced):
                 verb, speech, passive, copula, group_end = verb_group(toks, k)
                 np_toks = [x for x in toks[i:k] if x.text != ","]

@@ -154,3 +154,20 @@ def test_a_bare_verb_of_saying_after_a_plural_heads_complement(sentence: str,
     clause = clause_subject(sentence, 0, len(sentence))
     assert clause is not None and clause.speech
     assert sentence[clause.np_start : clause.np_end] == subject
+
+
+@pytest.mark.parametrize(("sentence", "subject", "verb"), [
+    # "by" before a gerund is the manner, not a passive's agent
+    ("Ana Ruiz responded by using the example of the port to prove it.", "Ana Ruiz",
+     "responded"),
+    # an opener that no comma closes: the subject is the first name a verb follows
+    ("In a radio interview Ana Ruiz declared that the port was closed.", "Ana Ruiz",
+     "declared"),
+    ("In an interview with reporters Tom Berg said that the toll was fair.", "Tom Berg",
+     "said"),
+])
+def test_the_verb_after_by_and_after_an_opener_without_a_comma(sentence: str, subject: str,
+                                                               verb: str) -> None:
+    clause = clause_subject(sentence, 0, len(sentence))
+    assert clause is not None
+    assert (sentence[clause.np_start : clause.np_end], clause.verb) == (subject, verb)
