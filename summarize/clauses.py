@@ -43,6 +43,10 @@ _INFINITIVE = frozenset({"to", "be", "been", "being"})
 _APPOSITIVE_HEADS = frozenset("director chief head president secretary member chairman "
                               "spokesperson spokesman spokeswoman minister".split())
 SUBJECT_PRONOUNS = frozenset("he she they it this that".split())
+# who may follow an opener that no comma closes: "In an interview on RT he blasted ...",
+# "At the convention his operatives forced ..."
+_OPENER_SUBJECTS = frozenset("he she they we".split())
+_POSSESSIVES = frozenset("his her their its".split())
 _CONTRACTED = {"it's": "it", "he's": "he", "she's": "she", "they're": "they"}
 
 
@@ -171,11 +175,14 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
             # "In a Bloomberg interview Trump declared ...": no comma closes the opener;
             # the subject is the first name that a verb follows
             nxt = next((j for j in range(i + 2, min(len(toks) - 1, i + 12))
-                        if toks[j].text[:1].isupper() and toks[j].word
-                        and is_verb(toks, j + 1)), None)
+                        if (((toks[j].text[:1].isupper() and toks[j].word)
+                            or toks[j].low in _OPENER_SUBJECTS) and is_verb(toks, j + 1))
+                        or (toks[j].low in _POSSESSIVES and j + 2 < len(toks)
+                            and is_verb(toks, j + 2))), None)
             if nxt is None:
                 return None
-            while nxt > i + 2 and toks[nxt - 1].text[:1].isupper() and toks[nxt - 1].word:
+            while nxt > i + 2 and toks[nxt].text[:1].isupper() \
+                    and toks[nxt - 1].text[:1].isupper() and toks[nxt - 1].word:
                 nxt -= 1  # the whole name: "Donald Trump declared"
         i = nxt
         opened = True

@@ -165,6 +165,9 @@ def test_a_bare_verb_of_saying_after_a_plural_heads_complement(sentence: str,
      "declared"),
     ("In an interview with reporters Tom Berg said that the toll was fair.", "Tom Berg",
      "said"),
+    ("In an interview with the network RT he blasted the port.", "he", "blasted"),
+    ("At the convention in Bergen his operatives forced a change.", "his operatives",
+     "forced"),
 ])
 def test_the_verb_after_by_and_after_an_opener_without_a_comma(sentence: str, subject: str,
                                                                verb: str) -> None:
