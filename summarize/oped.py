@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 from summarize.background import dated_in_past
 from summarize.records import AttributedPassage, Profile
@@ -30,10 +31,16 @@ _KEEP = ("background", "quote attributed to", "continued quote", "boilerplate",
          "duplicate")
 
 
+class _Author(NamedTuple):
+    side: str
+    name: str
+    tagline: int | None  # the index of the closing tagline, made furniture
+    column: bool = False  # named only by a closing follow line: a columnist's piece
+
+
 def _author(attributed: Sequence[AttributedPassage], text: str,
-            profile: Profile) -> tuple[str, str, int | None] | None:
-    """(side, author's name, index of the tagline passage) of a piece a side signed;
-    the index is -1 for a piece only its closing follow line names the writer of."""
+            profile: Profile) -> _Author | None:
+    """The side and name of the writer of a piece a side signed, with its tagline."""
     forms = sides_by_form(profile)
     content = [k for k, ap in enumerate(attributed) if ap.passage.kind != "duplicate"]
     if not content:
@@ -46,16 +53,16 @@ def _author(attributed: Sequence[AttributedPassage], text: str,
     if found is not None and len(line.split()) <= _TAGLINE_WORDS and (
         sid := forms.get(found.group("name").lower())
     ):
-        return sid, found.group("name"), last
+        return _Author(sid, found.group("name"), last)
     for ap in attributed[:3]:
         found = _BYLINE.match(text, ap.passage.start, ap.passage.end)
         if found is not None and (sid := forms.get(found.group("name").lower())):
-            return sid, found.group("name"), None
+            return _Author(sid, found.group("name"), None)
     for ap in attributed[-3:]:  # "Follow AWR Hawkins on Twitter": the writer's own line
         found = _FOLLOW.match(text, ap.passage.start, ap.passage.end)
         if found is not None and ap.passage.kind == "boilerplate" \
                 and (sid := forms.get(found.group("name").lower())):
-            return sid, found.group("name"), -1
+            return _Author(sid, found.group("name"), None, column=True)
     return None
 
 
@@ -67,16 +74,14 @@ def with_author(attributed: Sequence[AttributedPassage], text: str, profile: Pro
     author = _author(attributed, text, profile)
     if author is None:
         return list(attributed)
-    sid, name, tagline = author
+    sid, name, tagline, column = author
     out: list[AttributedPassage] = []
     for k, ap in enumerate(attributed):
-        if tagline == -1:
+        if column:
             # a columnist's piece: the argument nobody else carries is the writer's, while
             # what other sides say or do stays theirs
-            unowned = ap.passage.kind in kinds and ap.stakeholder is None \
-                and ap.evidence.startswith(("no stakeholder", "quote with no speaker"))
             out.append(AttributedPassage(ap.passage, sid, OPED_CONFIDENCE,
-                                         f"column by {name} → {sid}") if unowned else ap)
+                                         f"column by {name} → {sid}") if ap.unowned else ap)
         elif k == tagline:
             out.append(AttributedPassage(replace(ap.passage, kind="boilerplate"), None, 0.9,
                                          f"tagline of the author, {name}"))

@@ -91,8 +91,7 @@ def with_block_quotes(attributed: Sequence[AttributedPassage],
             while j < len(out) and out[j].passage.paragraph == paragraph:
                 q = out[j]
                 # a named outsider's own tag ('"...," said John Smith') stays his
-                if q.stakeholder is None and q.passage.kind == "body" and q.evidence.startswith(
-                        ("no stakeholder", "quote with no speaker")):
+                if q.unowned and q.passage.kind == "body":
                     out[j] = AttributedPassage(q.passage, lead.stakeholder, BLOCK_QUOTE,
                                                f"block quote after the lead-in of {p.id} → "
                                                f"{lead.stakeholder}")

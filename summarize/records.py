@@ -74,6 +74,13 @@ class AttributedPassage:
     confidence: float
     evidence: str
 
+    @property
+    def unowned(self) -> bool:
+        """Content no rule gave to anyone, not even to a speaker outside the profile: what
+        a block quote's lead-in or a column's writer may claim."""
+        return self.stakeholder is None and self.passage.kind in ("body", "heading") \
+            and self.evidence.startswith(("no stakeholder", "quote with no speaker"))
+
     def to_json(self) -> dict[str, Any]:
         p = self.passage
         return {
