@@ -32,7 +32,7 @@ _OPENERS = frozenset(
 # "Over the past week, ...", but "Over 100 people attended"
 _OPENERS_BEFORE_DET = frozenset("over across around against toward towards beyond through "
                                 "near inside outside".split())
-_SUBORDINATORS = frozenset("if when while although though because as since unless after "
+SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())
 _CONJ = frozenset("but and yet so still however meanwhile".split())
 _TIME_DETERMINERS = frozenset("the that this last next same following previous".split())
@@ -146,7 +146,7 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
     i = _after_dateline(toks, i)
     if i >= len(toks) or toks[i].text == '"':
         return None
-    if toks[i].low == "even" and i + 1 < len(toks) and toks[i + 1].low in _SUBORDINATORS:
+    if toks[i].low == "even" and i + 1 < len(toks) and toks[i + 1].low in SUBORDINATORS:
         i += 1  # "Even as regulators were digging ..., Mr. Sloan remained ..."
     i = _after_time_opener(toks, i)
     first = toks[i]
@@ -165,7 +165,7 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
                                        for t in toks[i + 1 : time_phrase]):
         i = time_phrase + 2
         first = toks[i] if i < len(toks) else first
-    if first.low in _OPENERS or opening_participle or (first.low in _SUBORDINATORS and i > 0) or (
+    if first.low in _OPENERS or opening_participle or (first.low in SUBORDINATORS and i > 0) or (
         first.low in _OPENERS_BEFORE_DET and i + 1 < len(toks) and toks[i + 1].low in DETERMINERS
     ) or (
         first.low in {"more", "most"} and i + 1 < len(toks) and toks[i + 1].low.endswith("ly")
@@ -189,8 +189,8 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
         # "Following initial reports, but before officials had weighed in, Trump ...":
         # the opening phrase goes on after a conjunction and a subordinator
         while i + 1 < len(toks) and ((toks[i].low in _CONJ and (
-            toks[i + 1].low in _SUBORDINATORS or toks[i + 1].low in _OPENERS
-        )) or ((toks[i].low in PREPOSITIONS or toks[i].low in _SUBORDINATORS)
+            toks[i + 1].low in SUBORDINATORS or toks[i + 1].low in _OPENERS
+        )) or ((toks[i].low in PREPOSITIONS or toks[i].low in SUBORDINATORS)
                and toks[i].low != "of" and toks[i].text.islower())):
             # "However, over the past few days, the administration ...": openers in a row
             nxt = _skip_to_comma(toks, i + 1)
@@ -249,7 +249,7 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
             after = toks[k + 1]
             skip = after.low in DETERMINERS or after.text[:1].isdigit() or (
                 after.text[:1].islower() and (participle(after) or after.low.endswith("ing"))
-            ) or after.low in _APPOSITIVE_HEADS or after.low in _SUBORDINATORS
+            ) or after.low in _APPOSITIVE_HEADS or after.low in SUBORDINATORS
             if not skip:
                 apposition_open = True
                 k += 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from summarize.aliases import is_person
-from summarize.clauses import Clause, clause_subject, title_case
+from summarize.clauses import SUBORDINATORS, Clause, clause_subject, title_case
 from summarize.phrases import PhraseReader, Resolution
 from summarize.quantities import NEWS_DAY_WORDS, NEWS_DAYS
 from summarize.reports import evidence_subject
@@ -263,7 +263,7 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
         # "While Ramos said ..., he appears uneasy": the speech that opens the sentence is
         # its news (not "He was furious because Clinton said ...")
         or (reading.clause is not None and reading.clause.copula
-            and _OPENING_SUBORDINATOR.match(masked, start, end) is not None)
+            and (masked[start:end].split(maxsplit=1) or [""])[0].lower() in SUBORDINATORS)
     )):
         inner = _subordinate_speaker(masked, start, end, reader)
         if inner is not None:
@@ -276,11 +276,8 @@ _CLEFT = re.compile(
     r"[^\"]{0,240}?\bthat\s+(?=[A-Z])"
     r"|(?:At\s+least\s+)?(?:that|this)(?:'s|\s+is|\s+was)\s+what\s+)"  # "that's what X hopes"
 )
-_OPENING_SUBORDINATOR = re.compile(
-    r"\s*(?:While|Although|Though|As|After|Before|When|Since|Because|If|Even as)\b")
 # what opens a clause of its own after a quote, not a speech tag's subject
-_CLAUSE_OPENERS = frozenset("and but as while when because after before since though "
-                            "although if or so yet".split())
+_CLAUSE_OPENERS = SUBORDINATORS | frozenset("and but or so yet".split())
 # ", who Trump said at a rally were traitors,": a relative clause, not a mid-sentence tag
 _RELATIVE_OPENERS = frozenset("that who whom which whose".split())
 _COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+)?$")
