@@ -86,6 +86,9 @@ _CATENATIVE = frozenset("continue continues continued continuing".split())
 # linking and stative verbs: "Russia seems to ...", "they belong to her aide": no act
 # "weren't too concerned", "is very confident": a degree word before a stance
 _DEGREE = frozenset("too very so quite rather more less most deeply increasingly".split())
+# verbs of saying that are never a plural noun: "Trump says political correctness has ..."
+_NEVER_NOUNS = frozenset("says tells argues insists contends asserts explains admits "
+                         "acknowledges warns adds".split())
 _LINKING = frozenset("seem seems seemed seeming become becomes became remain remains remained "
                      "appear appears appeared belong belongs belonged".split())
 _APPEAR = frozenset("appear appears appeared".split())
@@ -223,8 +226,8 @@ def is_verb(toks: list[Token], k: int) -> bool:
             return False
         # "The report shows the pit is safe": a verb whose complement drops its "that"
         # has a clause of its own right after it, auxiliary and all
-        complement = (low in SPEECH_FORMS or low in _THAT_LESS) and k + 1 < len(toks) \
-            and toks[k + 1].low in DETERMINERS
+        complement = ((low in SPEECH_FORMS or low in _THAT_LESS) and k + 1 < len(toks)
+                      and toks[k + 1].low in DETERMINERS) or low in _NEVER_NOUNS
         for nxt in toks[k + 1 : k + 4]:
             if nxt.low in AUX and not complement:
                 return False

@@ -174,3 +174,10 @@ def test_the_verb_after_by_and_after_an_opener_without_a_comma(sentence: str, su
     clause = clause_subject(sentence, 0, len(sentence))
     assert clause is not None
     assert (sentence[clause.np_start : clause.np_end], clause.verb) == (subject, verb)
+
+
+def test_says_is_a_verb_before_a_clause_with_its_own_auxiliary() -> None:
+    sentence = "Ana Ruiz says political correctness has run amok in the port."
+    clause = clause_subject(sentence, 0, len(sentence))
+    assert clause is not None and clause.verb == "says" and clause.speech
+    assert sentence[clause.np_start : clause.np_end] == "Ana Ruiz"
