@@ -174,7 +174,7 @@ CASES = [
     # Aides and donors by role only ("national finance director Dennis Cheng",
     # "Wealthy individuals supporting Clinton"), her worries told as scene: 73/96
     _case("clinton-big-money", 0.75),
-    # Students by description ("Some students", "A small group of students"), "one said": 59/82
+    # Students by description ("Some students", "A small group of students"), "one said": 58/82
     _case("campus-trump-backers", 0.70),
     # Held out, round 17: labelled twice, independently and at the same time (192/195
     # lines agree), before the engine ran on it; first run 145/195 (eval/README.md).
@@ -270,7 +270,7 @@ CASES = [
     # A wife's words on a video told as narration, "Police say": 41/55
     _case("charlotte-phone-video", 0.70),
     # Held out, round 25: labelled twice (238/244 lines agree); first run 185/244.
-    # A columnist's interview with a minister, an old trade spat told as history: 39/56
+    # A columnist's interview with a minister, an old trade spat told as history: 40/56
     _case("mexico-trump-trade-options", 0.65),
     # An op-ed in the writer's own voice about one side's record, NATO as an actor: 33/45
     _case("trump-nato-ethnic-voters", 0.70),
@@ -280,6 +280,17 @@ CASES = [
     _case("trump-ten-tax-numbers", 0.85),
     # A debate analysis: the writer's assessments of a candidate's worldview: 35/51
     _case("real-trump-at-debate", 0.65),
+    # Held out, round 26: labelled twice (277/285 lines agree); first run 207/285.
+    # An op-ed on a candidate's tactics in the writer's voice, its author's bio line: 24/39
+    _case("trump-debate-tricks", 0.60),
+    # A report's findings carried on without a tag ("Worse, the companies have ..."): 31/40
+    _case("trump-corporate-tax-havens", 0.75),
+    # A campaign for an appointment told through a cookout and backers by description: 51/75
+    _case("bobby-scott-senate-seat", 0.65),
+    # A critic's charge in the writer's voice, a ruling inside broken tweet markup: 26/37
+    _case("politifact-bias-republicans", 0.70),
+    # An AP live blog: campaign ads and their narrators, a party's complaint: 76/94
+    _case("trump-leaked-taxes-latest", 0.80),
 ]
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
