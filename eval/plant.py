@@ -80,7 +80,8 @@ _SPEECH_SWAPS = [
     (r"\bsaid\b", "noted"),
 ]
 _CLAUSE_DROPS = [
-    r",\s+(?:which|who|including|citing|while|as)\b[^,;\"]{6,}?,",
+    # the closing comma is no thousands separator ("which is almost $8,000 more")
+    r",\s+(?:which|who|including|citing|while|as)\b[^,;\"]{6,}?,(?!\d)",
     r"\s+[-\u2014\u2013]{1,2}\s+[^\"\u2014\u2013]{6,}?\s+[-\u2014\u2013]{1,2}(?=\s)",
     r"\s*\([^()\"]{4,}\)",
     r",\s+(?:including|citing|with|as)\b[^,;\"]{6,}(?=\.$)",

@@ -18,6 +18,7 @@ from summarize.speech import CLAIM_VERBS
 
 _CAP_WORD = re.compile(r"[A-Z]+\d+\b|[A-Z][A-Za-z]*(?:[.'-][A-Za-z]+)*\.?")
 _ALL_WORDS = re.compile(r"[a-z0-9]+")
+_NOT_PROSE = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+|@\w+|<[^<>]*>", re.I)
 TITLES = frozenset(
     """mr mrs ms dr rep sen gov gen prof president prime minister secretary senator
     representative chairman chairwoman chair spokesperson spokesman spokeswoman deputy vice
@@ -99,8 +100,15 @@ def entities(sentence: str, source_text: str) -> list[Entity]:
     capitalises it mid-sentence, so 'The' or 'Speaking' are skipped but 'China' is kept.
     """
     plain = normalise(sentence)
+    # a link, a handle or a tag is no name ("https://t.co/8FtYoYE0G3", "@realDonaldTrump",
+    # '<tweet author="...">'), nor the inside of a word ("iPhone")
+    skipped = [(x.start(), x.end()) for x in _NOT_PROSE.finditer(plain)]
     out: list[Entity] = []
     for m in _CAP_WORD.finditer(plain):
+        if any(a <= m.start() < b for a, b in skipped) or (
+            m.start() > 0 and plain[m.start() - 1].isalnum()
+        ):
+            continue
         word = m.group()
         key = _key(word)
         if not key or key in TITLES or key in MONTHS or key in WEEKDAYS or key == "i":

@@ -305,3 +305,12 @@ def test_a_lone_closing_quote_mark_attributes_the_sentence() -> None:
     # the end of a quotation begun in an earlier sentence: presented as someone's words
     assert has_attribution('That is not accepting responsibility at all."')
     assert not has_attribution("That is not accepting responsibility at all.")
+
+
+def test_a_link_a_handle_a_tag_or_the_inside_of_a_word_is_no_name() -> None:
+    sentence = ('<tweet author="@CanadaUN">Canada wants access https://t.co/8FtYoYE0G3 '
+                "— Canada Team (@CanadaUN) June 28, 2016, said the iPhone owner.")
+    found = [e.word for e in entities(sentence, SOURCE)]
+    assert "Canada" in found
+    for word in ("FtYoYE", "G3", "CanadaUN", "Phone", "tweet"):
+        assert word not in found, word
