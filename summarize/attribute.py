@@ -16,17 +16,17 @@ from summarize.aliases import alias_index, dominant_side, is_person
 from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
 from summarize.coref import is_person_description, label_nouns, label_side, with_descriptions
-from summarize.lexicon import BARE_ROLE_PHRASE, POSSESSED_PHRASE
+from summarize.lexicon import AD_WORD, BARE_ROLE_PHRASE, NARRATOR, POSSESSED_PHRASE
 from summarize.oped import with_author
 from summarize.people import People, Voice, learned_name, misspelt_person, surname_of
 from summarize.phrases import PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape, unmask_names, with_block_quotes
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
-from summarize.speakers import Reading, read_passage
+from summarize.speakers import read_passage
+from summarize.tags import Reading, closing_speaker
 from summarize.transcript import with_turns
 from summarize.tweets import with_posts
-from summarize.verbs import SPEECH_FORMS
 
 CONTENT_KINDS = ("body", "heading")
 _BASE_CONFIDENCE = {"quote": 0.95, "speech": 0.9, "according": 0.85, "relative": 0.85,
@@ -66,6 +66,7 @@ class _Attributor:
         self.background_at = -1  # the paragraph whose last passage was a background act
         self.subject: Voice | None = None  # the side's person last seen as a subject
         self.subject_at = -1
+        self.ad_voice: Voice | None = None  # whose ad the article last spoke of
 
     def _label(self, p: Passage, voice: Voice, confidence: float, evidence: str,
                has_quote: bool) -> AttributedPassage:
@@ -101,6 +102,8 @@ class _Attributor:
             # subject, not the last name, is whom a following "he" means
             self.subject = Voice(who.stakeholder, who.surface, p.id)
             self.subject_at = p.start
+        if who is not None and who.stakeholder and AD_WORD.search(self.masked, p.start, p.end):
+            self.ad_voice = Voice(who.stakeholder, who.surface, p.id)  # "X released an ad"
         if who is not None and who.stakeholder is None and not who.pronoun \
                 and is_person(who.surface.split()):
             # "George Wallace was ..., and he carried ...; he declared": his "he"; his own
@@ -218,6 +221,10 @@ class _Attributor:
             evidence = (f"{rule} {who.surface}: carry-over from {v.passage} ({v.name}) → "
                         f"{v.stakeholder}")
             return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
+        if NARRATOR.search(who.phrase) and self.ad_voice is not None and reading.rule != "acting":
+            v = self.ad_voice  # '"...," the narrator in the 30-second spot says': the ad's
+            evidence = f"{rule} {who.surface}: the narrator of {v.name}'s ad → {v.stakeholder}"
+            return self._label(p, v, CARRY_QUOTE, evidence, has_quote)
         if who.surface and reading.rule != "acting":
             self.in_force, self.para_attributed, self.para_quote = None, True, None
             self.unknown_speaker_at = p.start
@@ -322,14 +329,8 @@ class _Attributor:
     def _quote_only(self, p: Passage, ahead: Reading | None,
                     first_in_paragraph: bool) -> AttributedPassage:
         """A passage that is only a quote: its speaker comes later or went before."""
-        # The quote runs on into the next sentence, or a splitter cut '"...?" X said'.
-        runs_on = self.masked[p.end - 1] != '"' or (
-            ahead is not None and ahead.rule == "speech" and ahead.clause is not None
-            and any(w.strip('.,;:!?"').lower() in SPEECH_FORMS  # no stance: "X was wary"
-                    for w in ahead.clause.verb.split())
-        )
-        named = ahead.who if ahead is not None and ahead.rule in ("quote", "speech") else None
-        if named is not None and named.stakeholder is not None and runs_on:
+        named = closing_speaker(self.masked, p.end, ahead)
+        if named is not None and named.stakeholder is not None:
             v = Voice(named.stakeholder, named.surface, p.id)
             evidence = f"quote closed later, attributed to {named.named} → {v.stakeholder}"
             return self._label(p, v, CARRY_CONTINUED, evidence, True)

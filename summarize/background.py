@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from summarize.quantities import NEWS_DAYS
 
 if TYPE_CHECKING:
-    from summarize.speakers import Reading
+    from summarize.tags import Reading
 
 # A clause dated by an explicit year ("in 2005", "since 2012", "In 2009,") reports
 # history, unless the same sentence also anchors it in the news of the day.

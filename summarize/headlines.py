@@ -18,7 +18,7 @@ from summarize.lexicon import ROLE
 from summarize.records import AttributedPassage, Passage
 
 if TYPE_CHECKING:
-    from summarize.speakers import Reading
+    from summarize.tags import Reading
 
 PULL_QUOTE = 0.6
 GENERIC_ACTORS = ROLE | frozenset(

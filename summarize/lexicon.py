@@ -95,3 +95,7 @@ POSSESSED_PHRASE = re.compile(
 BARE_ROLE_PHRASE = re.compile(
     rf"^(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(ROLE))})$"
 )
+
+# A campaign's ad and whoever voices it: '"...," the narrator in the 30-second spot says'
+AD_WORD = re.compile(r"\b(?:ad|ads|spot|commercial)\b", re.I)
+NARRATOR = re.compile(r"\b(?:narrator|announcer|voice-?over)\b", re.I)

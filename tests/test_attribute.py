@@ -1289,3 +1289,12 @@ def test_review_a_position_with_money_in_it_is_no_holding(sentence: str) -> None
 def test_review_a_home_address_is_no_move() -> None:
     out = attribute("Hackers published Maria Okafor's home address on Monday.\n")
     assert find(out, "Hackers published").stakeholder is None
+
+
+def test_the_narrator_of_a_sides_ad_speaks_for_that_side() -> None:
+    out = attribute("Maria Okafor released a new ad on Thursday that attacks the council.\n\n"
+                    '"The river deserves better," the narrator in the 30-second spot says.\n\n'
+                    '"Vote for jobs," a narrator in the Northwind ad concluded.\n')
+    for start in ('"The river', '"Vote for'):
+        ap = find(out, start)
+        assert ap.stakeholder == "company" and "narrator" in ap.evidence, start
