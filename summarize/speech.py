@@ -90,7 +90,8 @@ _DOCUMENT_SUBJECT = re.compile(
 # 'states' as a verb: before a quote, a name or a clause ('the panel states "..."', 'states
 # U.S. ...', 'the campaign states it is ...'); never 'the United States'.
 _STATES_VERB = re.compile(
-    r"\bstates:?\s+(?:\"|[A-Z])|(?<=[a-z] )states\s+(?:that|it|he|she|they|we)\b"
+    r"\bstates:?\s+(?:\"|[A-Z])|(?<=[a-z] )states\s+(?:that|it|he|she|they|we|a|an|the|"
+    r"no|its|his|her|their)\b"  # "the commissioner states an internal review shows ..."
 )
 # 'claims', 'reports', 'demands' are verbs after a subject pronoun or a name ('It claims',
 # 'the letter, which Smith reports', 'Trump called'), nouns in 'Credible reports indicate'.

@@ -250,6 +250,7 @@ def test_attribution_cues() -> None:
     # a name that opens the sentence; "states" before a clause, never "the United States"
     assert has_attribution('Lindqvist called the mayor a "nasty guy" and "unstable."')
     assert has_attribution("The council states it is focusing on the river.")
+    assert has_attribution("The tax commissioner states an internal review shows no leak.")
     assert not has_attribution("Trade with the United States that year fell by half.")
     # "reports" here is a noun of the claim itself, not an attribution
     assert not has_attribution("Credible reports indicate that a million people are held.")
