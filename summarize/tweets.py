@@ -83,12 +83,14 @@ def author_side(post: Post, forms: dict[str, str | None]) -> tuple[str, str] | N
         if sid is not None:
             return sid, post.name.strip()
     handle = _compact(post.handle)
-    # a full name anywhere ("realDonaldTrump"); one word only at either end
-    # ("SpeakerRyan"), so that "@StopTrumpNow" is no Trump's
-    found = [(len(_compact(form)), form, sid) for form, sid in forms.items()
-             if sid is not None and len(_compact(form)) >= 4 and (
-                 _compact(form) in handle if " " in form
-                 else handle.startswith(_compact(form)) or handle.endswith(_compact(form)))]
+    found = []
+    for form, sid in forms.items():
+        key = _compact(form)
+        # a full name anywhere ("realDonaldTrump"); one word only at either end
+        # ("SpeakerRyan"), so that "@StopTrumpNow" is no Trump's
+        inside = key in handle if " " in form else handle.startswith(key) or handle.endswith(key)
+        if sid is not None and len(key) >= 4 and inside:
+            found.append((len(key), form, sid))
     if not found:
         return None
     longest = max(found)[0]
@@ -113,11 +115,13 @@ def with_posts(attributed: Sequence[AttributedPassage], text: str,
     if not posts:
         return list(attributed)
     forms = sides_by_form(profile)
+    authors = [author_side(post, forms) for post in posts]  # once a post, not a sentence
     out: list[AttributedPassage] = []
     for ap in attributed:
         p = ap.passage
-        post = next((q for q in posts if q.start <= p.start < q.end), None)
-        found = author_side(post, forms) if post is not None else None
+        at = next((k for k, q in enumerate(posts) if q.start <= p.start < q.end), None)
+        post = posts[at] if at is not None else None
+        found = authors[at] if at is not None else None
         if post is None or found is None or p.kind == "duplicate":
             out.append(ap)
         elif not _has_words(text[p.start : min(p.end, post.end)]):
