@@ -24,6 +24,10 @@ _NAME = r"(?P<name>[A-Z][\w.'-]+(?:\s+(?:[A-Z][\w.'-]+|de|van|von|del|da)){1,3})
 _TAGLINE = re.compile(rf"\s*{_NAME}(?:,[^,]{{3,80}},)?\s+(?:is|was|serves as)\s+(?:a|an|the)\s")
 _BYLINE = re.compile(rf"\s*By\s+{_NAME}\s*$")
 _FOLLOW = re.compile(rf"\s*Follow\s+{_NAME}\s+on\s+(?:Twitter|Facebook|Instagram)\b")
+# a side the profile itself names as the piece's writer: "USA Today editorial board",
+# "Breitbart News and writer AWR Hawkins", "the columnist"
+_WRITER_SIDE = re.compile(r"\b(?:editorial(?:\s+board)?|editors|columnist|op-ed|writer)\b",
+                          re.IGNORECASE)
 _TAGLINE_WORDS = 40
 OPED_CONFIDENCE = 0.6
 # what keeps its own label inside an op-ed: background, furniture, another side's quote
@@ -63,6 +67,10 @@ def _author(attributed: Sequence[AttributedPassage], text: str,
         if found is not None and ap.passage.kind == "boilerplate" \
                 and (sid := forms.get(found.group("name").lower())):
             return _Author(sid, found.group("name"), None, column=True)
+    writers = [s for s in profile.stakeholders
+               if _WRITER_SIDE.search(f"{s.label} {s.description or ''}")]
+    if len(writers) == 1:  # two would leave the voice of the piece unknown
+        return _Author(writers[0].id, writers[0].label, None, column=True)
     return None
 
 

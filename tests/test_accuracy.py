@@ -114,7 +114,7 @@ CASES = [
     # The speaker met only as "Donald Trump's son", so his quotes have no side: 12/16
     _case("trump-jr-women-remarks", 0.75),
     _case("trump-pervert-attack", 0.90),
-    _case("wapo-backs-clinton", 0.80),
+    _case("wapo-backs-clinton", 0.90),
     # Leaked emails told as what they show ("An email unearthed by WikiLeaks shows ..."): 20/25
     _case("wikileaks-desperate-plea", 0.80),
     # Old drafts and staff work told from the emails, which readers give the team: 11/16
@@ -261,8 +261,9 @@ CASES = [
     # A columnist laying out a plan's terms ("she would impose ..."), an economist of a
     # think tank the profile's critics cover: 48/57
     _case("clinton-tax-plan-complexity", 0.80),
-    # An editorial in the newspaper's own voice, the newspaper never named: 9/27
-    _case("trump-ducks-tax-returns", 0.30),
+    # An editorial in the newspaper's own voice, the newspaper never named in it (the
+    # profile's "editorial board" side carries its argument); "They" taken for Trump: 16/27
+    _case("trump-ducks-tax-returns", 0.55),
     _case("charlotte-after-shooting", 0.90),
     # A columnist's own criticism of a network; "he told me": 47/57
     _case("rt-america-hosts", 0.80),

@@ -71,3 +71,31 @@ def test_a_column_whose_follow_line_names_a_sides_writer_carries_its_unowned_arg
     assert (argued.stakeholder, argued.evidence) == ("port", "column by Mirela Kostov → port")
     assert got["On Monday, the Pilots Guild demanded free berths for every ship."] \
         .stakeholder == "pilots"
+
+
+def _editorial(labels: tuple[str, str]) -> dict[str, AttributedPassage]:
+    profile = parse_profile(
+        {"name": "t", "stakeholders": [
+            {"id": "board", "label": labels[0], "aliases": ["Harbour Gazette"]},
+            {"id": "pilots", "label": labels[1], "aliases": ["Pilots Guild"]},
+        ]},
+        "t.yaml",
+    )
+    text = ("The Pilots Guild demanded free berths on Monday.\n\n"
+            "That would empty the harbour within a year.\n")
+    out = attribute_passages(segment(Source("t.txt", text, "0")), profile, text)
+    return {ap.passage.text: ap for ap in out}
+
+
+def test_a_side_the_profile_names_as_the_editorial_board_carries_the_unowned_argument() -> None:
+    got = _editorial(("Harbour Gazette editorial board", "Pilots Guild"))
+    argued = got["That would empty the harbour within a year."]
+    assert (argued.stakeholder, argued.evidence) == (
+        "board", "column by Harbour Gazette editorial board → board")
+    # what another side does stays its own
+    assert got["The Pilots Guild demanded free berths on Monday."].stakeholder == "pilots"
+
+
+def test_two_sides_named_as_writers_leave_the_voice_of_the_piece_unknown() -> None:
+    got = _editorial(("Harbour Gazette editorial board", "Pilots Guild and its columnist"))
+    assert got["That would empty the harbour within a year."].stakeholder is None
