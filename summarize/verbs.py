@@ -64,6 +64,8 @@ _NUMBER = re.compile(
 PREPOSITIONS = frozenset("of in on at by for from with to into about over under".split())
 _PLURAL_PRONOUNS = frozenset("they we i you".split())
 _NOT_PLURAL = frozenset("his this was has is its us".split())
+# plurals without a final s: "Police say he ...", "Women say ..."
+_PLURAL_NOUNS = frozenset("police people men women children personnel staff clergy".split())
 # "he will attend": whatever follows a modal is its bare verb, listed or not
 _MODALS = frozenset("will would can could should may might must shall".split())
 # "he snuck in": a subject pronoun opening a clause is followed by its verb
@@ -197,7 +199,8 @@ def is_verb(toks: list[Token], k: int) -> bool:
                 and toks[j - 2].low.endswith("s") and len(toks[j - 2].low) > 3)
             for j in range(max(1, k - 6), k - 1))
         if prev is None or not (
-            prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or adverb or named
+            prev.low.endswith("s") or prev.low in _PLURAL_PRONOUNS or prev.low in _PLURAL_NOUNS
+            or adverb or named
             or joined or closes_aside or complement
         ):
             return False

@@ -148,6 +148,9 @@ def test_an_irregular_past_is_the_verb_after_a_compound_subject(past: str) -> No
 @pytest.mark.parametrize(("sentence", "subject"), [
     ("Sources close to her campaign say she backs the plan.", "Sources close to her campaign"),
     ("Critics of the plan argue it fails.", "Critics of the plan"),
+    # a plural without a final s
+    ("Police say he posed a threat.", "Police"),
+    ("The harbour's people say the toll is unfair.", "The harbour's people"),
 ])
 def test_a_bare_verb_of_saying_after_a_plural_heads_complement(sentence: str,
                                                                subject: str) -> None:
