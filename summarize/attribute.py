@@ -1,10 +1,10 @@
 """Attributing: each content passage → the stakeholder whose position it carries.
 
-In order of trust: a quote or reported speech with a resolved speaker (``speakers``), an
-acting subject unless ``background`` files the act as context, carry-over of the speaker in
-force (a pronoun, a surname met before or misspelt, a quote that goes on), criticism made by
-a side's named critics, a side's possessed move, and last a passage saturated with one side's
-names. A new paragraph with a new speaker ends a carry-over; ``headlines`` settles headlines.
+In order of trust: a quote or reported speech with a resolved speaker (``speakers``), an acting
+subject unless ``background`` files the act as context, carry-over of the speaker in force (a
+pronoun, a surname met before or misspelt, a quote going on), criticism made by a side's named
+critics, a side's possessed move, and last a passage saturated with one side's names. A new
+paragraph with a new speaker ends a carry-over; ``headlines`` settles headlines.
 """
 
 from __future__ import annotations
@@ -285,14 +285,16 @@ class _Attributor:
         v = self.in_force
         pronoun = who.surface.lower()
         if pronoun in ("he", "she") and (v is None or (
-            self.subject is not None and self.subject_at >= self.paragraph_at
-            and self.subject_at > self.starts[v.passage]
-        )):
+                self.subject is not None and self.subject_at >= self.paragraph_at
+                and self.subject_at > self.starts[v.passage])):
             # "Trump has record low support ... He recently pitched himself": the
             # subject of this paragraph, met after the last speaker spoke
             v = self._topic_person(p)
         if v is None and pronoun in ("he", "she") and self.people.none_before(p.start):
             v = self.people.first_after(p.end, p.id)  # a lede's "He vowed ..." names him later
+        if v is None and pronoun in ("he", "she") and reading.rule in ("quote", "speech"):
+            v = self.people.known_as(p.start, max(self.unknown_speaker_at, self.outsider_at
+                                     if pronoun in self.outsider_is else -1), pronoun, p.id)
         if v is not None and pronoun in ("he", "she"):
             v = self.people.agreeing(p.start, v, pronoun, p.id)
         if v is not None and pronoun in self.outsider_is \
@@ -383,9 +385,8 @@ class _Attributor:
         return with_block_quotes(out, self.plain)
 
 
-def attribute_passages(
-    passages: Sequence[Passage], profile: Profile, text: str
-) -> tuple[AttributedPassage, ...]:
+def attribute_passages(passages: Sequence[Passage], profile: Profile,
+                       text: str) -> tuple[AttributedPassage, ...]:
     """Each passage with the side whose position it carries (None: background)."""
     if not profile.stakeholders:
         return tuple(

@@ -58,10 +58,10 @@ class People:
         last = name.split()[-1] if name.split() else ""
         return any(last in m.alias.split() for m in self.mentions)
 
-    def before(self, at: int) -> Iterator[Mention]:
+    def before(self, at: int, reach: int = PERSON_REACH) -> Iterator[Mention]:
         """The side's people named within reach before ``at``, the nearest first."""
         i = bisect_left(self._starts, at) - 1
-        while i >= 0 and at - self.mentions[i].start <= PERSON_REACH:
+        while i >= 0 and at - self.mentions[i].start <= reach:
             yield self.mentions[i]
             i -= 1
 
@@ -85,6 +85,19 @@ class People:
         if m is None or m.start < since:
             return None
         return Voice(m.stakeholder, self.plain[m.start : m.end], passage)
+
+    def known_as(self, at: int, since: int, pronoun: str, passage: str) -> Voice | None:
+        """The side's person named last, after ``since`` and within three times the usual
+        reach, whom the article already called ``pronoun``: a speech tag's "she" after a
+        paragraph about something else ('"He better live," she said'). ``since``: where
+        somebody outside the profile who may be that "she" last spoke or acted."""
+        for m in self.before(at, 3 * PERSON_REACH):
+            name = self.plain[m.start : m.end]
+            if m.start < since:
+                return None
+            if self.genders.get(name.split()[-1]) == pronoun:
+                return Voice(m.stakeholder, name, passage)
+        return None
 
     def agreeing(self, at: int, v: Voice, pronoun: str, passage: str) -> Voice:
         """``v``, unless it was met as the other gender: then the person a side named

@@ -24,8 +24,9 @@ _SAID = (
     r"claimed|contended|suggested|observed|remarked|predicted|cautioned|emphasized|"
     r"stressed|testified|confirmed|agreed|concluded|reported|reports|"
     # the manner of saying it: '"Go back to Univision," Trump barked'
-    r"barked|snapped|retorted|quipped|shouted|yelled|joked|scoffed|boasted|exclaimed|"
-    r"lamented|mused|pleaded|shot back|fired back|urged|pressed)"
+    r"barked|snapped|retorted|quipped|shouted|shouts|yelled|yells|screamed|screams|cried|"
+    r"cries|whispered|whispers|joked|scoffed|boasted|exclaimed|lamented|mused|pleaded|pleads|"
+    r"begged|begs|shot back|fired back|urged|pressed)"
 )
 # Possessive "\s*+": a masked quote is a long run of spaces; backtracking into it made
 # every quote cost quadratic time.

@@ -1144,7 +1144,7 @@ def test_a_quote_is_closed_later_only_by_a_speech_verb_not_a_stance() -> None:
     assert find(wary, "Tomas Lindqvist was").stakeholder == "council"
 
 
-@pytest.mark.parametrize("verb", ["barked", "reported", "shot back"])
+@pytest.mark.parametrize("verb", ["barked", "reported", "shot back", "yells", "begged"])
 def test_a_quote_tag_may_say_how_it_was_said(verb: str) -> None:
     out = attribute(f'"Go back to the valley," Maria Okafor {verb} as the guards moved in.\n')
     assert find(out, '"Go back').stakeholder == "company"
@@ -1298,3 +1298,16 @@ def test_the_narrator_of_a_sides_ad_speaks_for_that_side() -> None:
     for start in ('"The river', '"Vote for'):
         ap = find(out, start)
         assert ap.stakeholder == "company" and "narrator" in ap.evidence, start
+
+
+def test_a_speech_tags_she_reaches_back_to_the_woman_the_article_called_she() -> None:
+    # a paragraph about something else (no side in it) broke the carry-over; the tag's
+    # "she" is still the one person of a side the article has called "she"
+    text = ('Maria Okafor reached the gate at noon. "Open it," she said.\n\n'
+            "The gate stayed shut for an hour, and the crowd grew.\n\n"
+            '"We will wait," she said.\n')
+    assert find(attribute(text), '"We will wait,"').stakeholder == "company"
+    # a woman outside the profile acting in between may be that "she"
+    between = text.replace("the crowd grew.", "the crowd grew. Ana Ruiz, a nurse, "
+                           "handed out water to her neighbours.")
+    assert find(attribute(between), '"We will wait,"').stakeholder is None
