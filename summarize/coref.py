@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from summarize.aliases import TITLES, Mention, is_person
 from summarize.lexicon import DOCUMENT_NOUNS, ROLE
+from summarize.quantities import NEWS_DAYS
 from summarize.records import Profile
 
 # People nouns: the agentive endings of words that name people who act for a body.
@@ -167,11 +168,16 @@ _PERSON_DESCRIPTION = re.compile(
 )
 
 
+_TRAILING_DAY = re.compile(rf"\s+(?:on|last|this|early|late)\s+(?:{NEWS_DAYS})$", re.I)
+
+
 def is_person_description(phrase: str) -> bool:
     """A definite description of one person ("The GOP presidential nominee", "the
     registered Democrat"): like "he" or "she", it stands for the person just named."""
-    # "The former secretary of state": the head comes before its "of"
+    # "The former secretary of state": the head comes before its "of"; "the Kentucky
+    # Republican on Tuesday": a day after the head is no part of it
     head = re.split(r"\s+of\s+", phrase.split(",")[0].strip(), maxsplit=1)[0]
+    head = _TRAILING_DAY.sub("", head)
     found = _PERSON_DESCRIPTION.match(head)
     return found is not None and found.group("noun").lower() in PERSON_NOUNS
 

@@ -79,6 +79,9 @@ def test_person_description() -> None:
     assert is_person_description("the registered Tidist") is False
     assert not is_person_description("a nominee")
     assert not is_person_description("The port")
+    # a day after the head is no part of it; a day alone is no person
+    assert is_person_description("the Harbour Party nominee on Tuesday")
+    assert not is_person_description("the vote on Tuesday")
 
 
 def test_a_description_owned_by_a_name_refers_only_where_the_label_names_that_owner() -> None:
