@@ -148,9 +148,10 @@ class _Attributor:
             return self._quote_only(p, ahead, first_in_paragraph)
         source = reports.stance_source(self.masked, p.start, p.end) if p.kind == "heading" else None
         how = "headline reports the stance of"
-        if p.kind == "heading" and source is None:
-            source = headlines.headline_speaker(self.masked, p.start, p.end)
-            how = "headline names its speaker before a colon:"
+        if source is None:
+            source = headlines.headline_speaker(self.masked, p.start, p.end, p.kind == "heading")
+            how = "headline names its speaker before a colon:" if p.kind == "heading" \
+                else "a reply before a colon, of"
         held = self.reader.resolve(*source) if source is not None else None
         if held is not None and held.stakeholder is not None and held.strength >= 2:
             return AttributedPassage(p, held.stakeholder, headlines.PULL_QUOTE,

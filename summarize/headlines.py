@@ -34,9 +34,18 @@ _PULL_QUOTE_REACH = 30  # passages after a subhead to look for the sentence it q
 _SPEAKER_COLON = re.compile(r"\s*(?P<np>[^:\s][^:]{1,58}?)(?:\s+on\s+[^:]{2,80})?:\s+\S")
 
 
-def headline_speaker(plain: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the speaker a headline names before a colon, if it does."""
-    found = _SPEAKER_COLON.match(plain, start, end)
+# 'Abedin's succinct reply: "JEB BUSH."': a body line giving a side's words after a colon
+_REPLY_COLON = re.compile(
+    r"\s*(?P<np>[A-Z][^:']{1,40}?)'s\s+(?:[a-z-]+\s+){0,2}(?:reply|response|answer|"
+    r"retort|message|verdict|explanation|defen[cs]e|rejoinder|comeback)\s*:\s+\S"
+)
+
+
+def headline_speaker(plain: str, start: int, end: int,
+                     heading: bool = True) -> tuple[int, int] | None:
+    """The span of the speaker a headline names before a colon, if it does; of a body
+    line, the owner of the reply it gives after a colon."""
+    found = (_SPEAKER_COLON if heading else _REPLY_COLON).match(plain, start, end)
     return found.span("np") if found is not None else None
 
 

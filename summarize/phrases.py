@@ -298,8 +298,9 @@ class PhraseReader:
             if not tail or tail[-1].base in ROLE or named or titled:
                 surface = self.text[m.start : m.end]
                 return Resolution(m.stakeholder, surface, _describe(m, surface), 3)
-            if m.possessive and len(tail) == 1 and tail[0].low in STANCE_NOUNS:
-                surface = self.text[m.start : tail[0].end]
+            if m.possessive and 1 <= len(tail) <= 3 and tail[-1].low in STANCE_NOUNS \
+                    and all(t.text.islower() for t in tail):  # "Abedin's succinct reply"
+                surface = self.text[m.start : tail[-1].end]
                 return Resolution(m.stakeholder, surface, f"position of {m.alias}", 2)
             if 1 <= len(tail) <= 2 and tail[-1].base in DOCUMENT_NOUNS:
                 # "X's brief said", "the X report stated"

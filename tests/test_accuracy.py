@@ -171,7 +171,7 @@ CASES = [
     _case("broaddrick-video-edited", 0.90),
     _case("trump-taunts-tur", 0.90),
     # Aides and donors by role only ("national finance director Dennis Cheng",
-    # "Wealthy individuals supporting Clinton"), her worries told as scene: 73/96
+    # "Wealthy individuals supporting Clinton"), her worries told as scene: 74/96
     _case("clinton-big-money", 0.75),
     # Students by description ("Some students", "A small group of students"), "one said": 58/82
     _case("campus-trump-backers", 0.70),

@@ -1311,3 +1311,19 @@ def test_a_speech_tags_she_reaches_back_to_the_woman_the_article_called_she() ->
     between = text.replace("the crowd grew.", "the crowd grew. Ana Ruiz, a nurse, "
                            "handed out water to her neighbours.")
     assert find(attribute(between), '"We will wait,"').stakeholder is None
+
+
+def test_a_sides_reply_given_after_a_colon_is_that_sides() -> None:
+    out = attribute('The council asked for the permit.\n\nOkafor\'s succinct reply: "Never."\n\n'
+                    "Northwind's plan: a second pit.\n")
+    reply = find(out, "Okafor's succinct reply")
+    assert (reply.stakeholder, reply.evidence) == (
+        "company", "a reply before a colon, of Okafor (name of Maria Okafor) → company")
+    # a plan before a colon is no reply: whose plan it is says nothing of who speaks
+    assert find(out, "Northwind's plan").stakeholder is None
+
+
+def test_adjectives_may_stand_before_a_sides_stance_noun() -> None:
+    out = attribute("The council asked for the permit.\n\n"
+                    "Maria Okafor's blunt answer was no.\n")
+    assert find(out, "Maria Okafor's blunt").stakeholder == "company"
