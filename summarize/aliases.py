@@ -311,6 +311,11 @@ class AliasIndex:
         for s in profile.stakeholders:
             for name in _id_names(s.id):
                 claim_all(alias_forms(s.id, name, inflect=False), taken)
+            for alias in s.aliases:  # "Mr. Biden" for "Joseph R. Biden Jr.", when no other
+                words = _clean(alias).split()  # alias is a Biden: a suffix is house style
+                if len(words) > 2 and words[-1].rstrip(".").lower() in NAME_SUFFIXES:
+                    claim_all([(form, (sid, " ".join(words), kind)) for form, (sid, _, kind)
+                               in alias_forms(s.id, " ".join(words[:-1]), inflect=False)], taken)
         kinds: dict[str, list[str]] = {}
         for s in profile.stakeholders:
             kind = _kind_of_body(s.aliases)

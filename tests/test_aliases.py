@@ -139,6 +139,16 @@ def test_a_junior_is_never_his_father_and_matches_without_his_dot() -> None:
     ]
 
 
+def test_a_junior_no_other_alias_shares_a_surname_with_goes_by_his_surname() -> None:
+    # "Joseph R. Biden Jr." ... "Mr. Biden": the suffix is house style, not a son
+    index = AliasIndex(_profile(("cole-jr", ["Dana R. Cole Jr."]), ("port", ["Port Authority"])))
+    text = "Dana R. Cole Jr. spoke; Mr. Cole said; Cole added"
+    assert [(f, sid) for f, sid, _ in _found(index, text)] == [
+        ("Dana R. Cole Jr.", "cole-jr"), ("Cole", "cole-jr"), ("Cole", "cole-jr"),
+    ]
+    assert {m.alias for m in index.find(text)} == {"Dana R. Cole Jr."}
+
+
 def test_a_seat_of_government_speaks_as_its_country() -> None:
     # "White House" and "Downing Street" are their governments: "U.S. condemns ..."
     index = AliasIndex(_profile(("wh", ["White House"]), ("uk", ["Downing Street"])))
