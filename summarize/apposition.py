@@ -147,3 +147,37 @@ class Organisations:
         # the body that was speaking goes on ("The group claimed ... Ecuador ...",
         # then "the group tweeted"); else the body named last
         return next((m for m in reversed(near) if m.stakeholder == speaking), near[-1])
+
+
+# "Smith and Woods have filed a wrongful death lawsuit ...", then "The lawsuit contends":
+# a later "the lawsuit" is the paper a side was last reported putting out
+_PAPER_KIN = {"lawsuit": "suit", "suit": "suit", "complaint": "suit", "filing": "suit",
+              "report": "report", "study": "report", "letter": "letter", "memo": "memo"}
+_PUT_OUT = re.compile(
+    r"\b(?:(?:filed|files|file|wrote|writes|sent|sends|issued|issues|released|releases|"
+    r"published|publishes|submitted|drafted|unveiled)\s+(?:a|an|the|its|his|her|their)\s+"
+    rf"(?:[\w,-]+\s+){{0,4}}?(?P<noun>{'|'.join(_PAPER_KIN)})\b|(?P<sue>sued?|sues|suing)\b)",
+    re.I,
+)
+_THE_PAPER = re.compile(rf"the\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{'|'.join(_PAPER_KIN)})", re.I)
+
+
+class Papers:
+    """The papers (lawsuits, reports, letters) the sides were reported putting out: the
+    side a later "the lawsuit says" stands for."""
+
+    def __init__(self) -> None:
+        self._last: dict[str, Mention] = {}  # kin of paper → where, whose, by which name
+
+    def note(self, text: str, start: int, end: int, stakeholder: str, name: str) -> None:
+        """Remember the papers a passage given to ``stakeholder`` says were put out."""
+        for found in _PUT_OUT.finditer(text, start, end):
+            kin = "suit" if found.group("sue") else _PAPER_KIN[found.group("noun").lower()]
+            self._last[kin] = Mention(found.start(), found.end(), stakeholder, name, "head", False)
+
+    def named_before(self, at: int, phrase: str) -> Mention | None:
+        """The side whose paper a definite "the lawsuit" at ``at`` means, within reach."""
+        found = _THE_PAPER.fullmatch(phrase.split(",")[0].strip())
+        last = self._last.get(_PAPER_KIN[found.group("noun").lower()]) if found else None
+        return last if last is not None and 0 < at - last.start <= 2 * _ORG_REACH else None
+

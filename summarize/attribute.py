@@ -1,19 +1,17 @@
 """Attributing: each content passage → the stakeholder whose position it carries.
 
 In order of trust: a quote or reported speech with a resolved speaker (``speakers``), an acting
-subject unless ``background`` files the act as context, carry-over of the speaker in force (a
-pronoun, a surname met before or misspelt, a quote going on), criticism made by a side's named
-critics, a side's possessed move, and last a passage saturated with one side's names. A new
-paragraph with a new speaker ends a carry-over; ``headlines`` settles headlines.
+subject unless ``background`` files it as context, carry-over (a pronoun, a surname met before, a
+quote going on, "the lawsuit" a side filed), a side's named critics, a side's possessed move, and
+last a passage saturated with one side's names. A new paragraph with a new speaker ends carry-over.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from summarize import headlines, people, reports
+from summarize import apposition, headlines, people, reports
 from summarize.aliases import alias_index, dominant_side, is_person
-from summarize.apposition import Organisations, organisation_mentions, with_apposed_nouns
 from summarize.background import acting_background
 from summarize.coref import is_person_description, label_nouns, label_side, with_descriptions
 from summarize.lexicon import AD_WORD, BARE_ROLE_PHRASE, NARRATOR, POSSESSED_PHRASE
@@ -44,13 +42,15 @@ class _Attributor:
         self.masked = mask_paragraphs(self.plain, passages, CONTENT_KINDS)
         index = alias_index(profile)
         self.critics = reports.critics_of(profile, index)
-        mentions = with_apposed_nouns(index.find(self.plain), self.plain)
+        mentions = apposition.with_apposed_nouns(index.find(self.plain), self.plain)
         mentions = with_descriptions(mentions, self.plain, profile)
         self.masked = unmask_names(self.masked, self.plain, mentions)
         outside = [m for m in mentions if self.masked[m.start] != " "]
         nouns = label_nouns(profile)
         self.reader = PhraseReader(self.masked, outside, lambda phrase: label_side(phrase, nouns))
-        self.organisations = Organisations(organisation_mentions(outside, self.plain))
+        self.organisations = apposition.Organisations(
+            apposition.organisation_mentions(outside, self.plain))
+        self.papers = apposition.Papers()
         self.people = People(outside, self.plain)
         self.starts = {q.id: q.start for q in passages}
         self.in_force: Voice | None = None
@@ -71,6 +71,7 @@ class _Attributor:
     def _label(self, p: Passage, voice: Voice, confidence: float, evidence: str,
                has_quote: bool) -> AttributedPassage:
         self.in_force = voice
+        self.papers.note(self.masked, p.start, p.end, voice.stakeholder, voice.name)
         self.para_attributed = True
         if has_quote:
             self.para_quote = voice
@@ -187,27 +188,13 @@ class _Attributor:
                         f"{rule} {who.surface}: carry-over from {voice.passage} "
                         f"({voice.name}) → {voice.stakeholder}")
             return self._label(p, voice, CARRY_QUOTE, evidence, has_quote)
-        owner = self._possessor(p, who)
-        if owner is not None:
-            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
-            evidence = (f"{rule} {who.surface} (of {owner.name}, from {owner.passage}) → "
-                        f"{owner.stakeholder}")
-            return self._label(p, owner, conf, evidence, has_quote)
-        person = self._topic_person(p) if is_person_description(who.phrase) else None
-        if person is not None:
-            conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
-            evidence = (f"{rule} {who.surface} (the person named last: {person.name}) → "
-                        f"{person.stakeholder}")
-            return self._label(p, person, conf, evidence, has_quote)
-        speaking = self.in_force.stakeholder if self.in_force is not None else None
-        body = self.organisations.named_before(p.start, who.phrase, speaking)
-        if body is not None:
+        referent = self._referent(p, who)
+        if referent is not None:
+            v, how = referent
             conf = _BASE_CONFIDENCE[reading.rule] - _STRENGTH_PENALTY[1]
             verb = f" {reading.verb}" if reading.rule in ("speech", "relative", "acting") else ""
-            evidence = (f"{rule} {who.surface} (the body named last: {body.alias}){verb} → "
-                        f"{body.stakeholder}")
-            return self._label(p, Voice(body.stakeholder, body.alias, p.id), conf, evidence,
-                               has_quote)
+            evidence = f"{rule} {who.surface} ({how}){verb} → {v.stakeholder}"
+            return self._label(p, v, conf, evidence, has_quote)
         reported = reports.reported_subject(self.masked, p.start, p.end, who.phrase) \
             if reading.rule == "speech" else None
         subject = self.reader.resolve(*reported) if reported is not None else None
@@ -244,14 +231,27 @@ class _Attributor:
             return None
         if clause.pronoun in ("he", "she"):
             topic = self._topic_person(p)
-            target = self.people.agreeing(p.start, topic, clause.pronoun, p.id) \
-                if topic is not None else None
-            side = target.stakeholder if target is not None else None
+            side = None if topic is None else \
+                self.people.agreeing(p.start, topic, clause.pronoun, p.id).stakeholder
         else:
             side = self.reader.resolve(clause.np_start, clause.np_end).stakeholder
         critic = self.critics.get(side) if side is not None else None
         return None if critic is None else AttributedPassage(
             p, critic, CARRY_PRONOUN, f"{side} {clause.verb.rstrip('.')} by critics → {critic}")
+
+    def _referent(self, p: Passage, who: Resolution) -> tuple[Voice, str] | None:
+        """Whom "His lawyer", "the nominee", "the group" or "the lawsuit" stands for."""
+        owner = self._possessor(p, who)
+        if owner is not None:
+            return owner, f"of {owner.name}, from {owner.passage}"
+        person = self._topic_person(p) if is_person_description(who.phrase) else None
+        if person is not None:
+            return person, f"the person named last: {person.name}"
+        speaking = self.in_force.stakeholder if self.in_force is not None else None
+        body = self.organisations.named_before(p.start, who.phrase, speaking)
+        paper = self.papers.named_before(p.start, who.phrase) if body is None else None
+        m, how = (body, "the body named last") if body is not None else (paper, "a paper of")
+        return None if m is None else (Voice(m.stakeholder, m.alias, p.id), f"{how}: {m.alias}")
 
     def _possessor(self, p: Passage, who: Resolution) -> Voice | None:
         """Whose lawyer, spokesman, campaign or letter "His/Her/Their/Its ..." is: the

@@ -35,7 +35,8 @@ _OPENERS_BEFORE_DET = frozenset("over across around against toward towards beyon
 SUBORDINATORS = frozenset("if when while although though because as since unless after "
                            "before once until whereas".split())
 _CONJ = frozenset("but and yet so still however meanwhile".split())
-_TIME_DETERMINERS = frozenset("the that this last next same following previous".split())
+# "Late last month, the company wrote ...": "late" and "early" may lead a time phrase
+_TIME_DETERMINERS = frozenset("the that this last next same following previous late early".split())
 # "Looking out at ...", "Insisting it wasn't ...": what may follow an opening participle
 _PARTICIPLE_OBJECTS = frozenset("out up down back over off it he she they we his her their "
                                 "its".split())

@@ -123,6 +123,14 @@ VERB_FORMS = (
     SPEECH_FORMS | frozenset(f for b in _ACTION for f in _inflect(b)) | frozenset(_IRREGULAR)
 ) - _BASES
 
+# "Sanders takes issue with ...": a verb and the noun that completes it, not a compound
+# noun before a verb
+_LIGHT_VERB_IDIOMS = frozenset(
+    (verb, noun) for verb in ("take", "takes", "took")
+    for noun in ("issue", "aim", "credit", "note")
+) | frozenset((verb, "clear") for verb in ("make", "makes", "made"))
+
+
 def _modifier(t: Token | None) -> bool:
     """Tokens after which a verb-looking word is a noun or adjective ("the claims", "60
     elected officials", "of reports")."""
@@ -225,7 +233,8 @@ def is_verb(toks: list[Token], k: int) -> bool:
             and after.low.endswith("s") and then.low in PREPOSITIONS
         if after is not None and after.text[:1].islower() and not after.low.endswith("ing") and (
             after.low in VERB_FORMS or after.low in _BASES
-        ) and after.low not in ADVERB and after.low not in _PARTICLES and not bare_then_object:
+        ) and after.low not in ADVERB and after.low not in _PARTICLES and not bare_then_object \
+                and (low, after.low) not in _LIGHT_VERB_IDIOMS:
             return False
         # "The report shows the pit is safe": a verb whose complement drops its "that"
         # has a clause of its own right after it, auxiliary and all

@@ -1327,3 +1327,14 @@ def test_adjectives_may_stand_before_a_sides_stance_noun() -> None:
     out = attribute("The council asked for the permit.\n\n"
                     "Maria Okafor's blunt answer was no.\n")
     assert find(out, "Maria Okafor's blunt").stakeholder == "company"
+
+
+def test_the_lawsuit_is_the_side_that_was_reported_filing_it() -> None:
+    out = attribute("Tomas Lindqvist, the council's chair, has filed a lawsuit against the "
+                    "mine.\n\nThe lawsuit contends that the permit was unlawful.\n\n"
+                    "The letter says the river is clean.\n")
+    suit = find(out, "The lawsuit contends")
+    assert (suit.stakeholder, suit.evidence) == (
+        "council", "reported speech: The lawsuit (a paper of: Tomas Lindqvist) contends → council")
+    # a paper nobody was reported putting out is nobody's
+    assert find(out, "The letter says").stakeholder is None

@@ -31,6 +31,10 @@ from summarize.clauses import clause_subject
         ("Last week Ana Ruiz in an interview blamed the port.", "Ana Ruiz in an interview",
          "blamed", False),
         ("On Monday the mayor rejected the toll.", "the mayor", "rejected", False),
+        # "late" or "early" may lead a time phrase and its comma
+        ("Late last month, the guild wrote a letter.", "the guild", "wrote", False),
+        # a verb and the noun completing it, not a compound noun before a verb
+        ("Ana Ruiz takes issue with the toll.", "Ana Ruiz", "takes issue", False),
         # a relative "that" inside an opening phrase runs to its comma
         ("At a rally in Dover, Del., on the day that was set aside for it, Ana Ruiz lit "
          "into the port.", "Ana Ruiz", "lit", False),
