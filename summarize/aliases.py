@@ -245,13 +245,15 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
         # "Republicans" is also "One Republican", "a Republican source"
         out.extend((form, (sid, text, "demonym")) for form in _PARTY_MEMBERS[low])
     for demonym, places in COUNTRIES.items():
-        if len(tokens) > 1 and re.search(rf"\b{demonym}\b", low):
-            out.extend((place, (sid, text, "country")) for place in places)
-            out.append((demonym, (sid, text, "demonym")))
-        elif low in (p.lower() for p in places):
+        named = len(tokens) > 1 and re.search(rf"\b{demonym}\b", low)
+        if named or low in (p.lower() for p in places):
             # "United States" is also "U.S." and "America": "U.S. leaders have ruled out"
-            out.extend((place, (sid, text, "country")) for place in places if place.lower() != low)
+            out.extend((place, (sid, text, "country")) for place in places
+                       if named or place.lower() != low)
             out.append((demonym, (sid, text, "demonym")))
+            if not demonym.endswith(("ese", "sh", "ch", "s")):
+                # "The Saudis have warned ...": the country's people as its voice
+                out.append((f"{demonym}s", (sid, text, "demonym")))
     return out
 
 

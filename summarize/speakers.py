@@ -54,11 +54,19 @@ _SUBORDINATE_VERB = re.compile(
     r"(?P<verb>[a-z]+)\b"
 )
 
+# A kicker in capitals before a headline's colon ("EXCLUSIVE:", "FACT CHECK:") is a label
+# of the page, not a speaker, unless it names a side ("FBI: ...")
+_KICKER = re.compile(r"\s*(?P<word>[A-Z]{3,}(?:\s[A-Z]{3,})?):\s+(?=\S)")
+
+
 def read_passage(masked: str, start: int, end: int, reader: PhraseReader,
                  heading: bool = False) -> Reading:
     """The strongest speaker cue of ``masked[start:end]``, in a fixed order of trust; when
     it names no side, that of the clause after a semicolon ("It's unlikely; Clinton's team
     says she'll go on")."""
+    kicker = _KICKER.match(masked, start, end)
+    if kicker is not None and reader.resolve(start, kicker.end("word")).stakeholder is None:
+        start = kicker.end()  # "EXCLUSIVE: In memo to Congress, Saudis insist ..."
     reading = _read_clause(masked, start, end, reader, heading)
     semicolon = masked.find(";", start, end)
     if (reading.who is None or reading.who.stakeholder is None) and 0 <= semicolon < end - 1:

@@ -55,6 +55,13 @@ def test_a_demonym_alias_claims_its_country_and_a_shared_form_is_dropped() -> No
     assert _found(index, text) == [("China", "cn", "country"), ("Beijing", "cn", "country")]
 
 
+def test_a_country_side_is_also_its_people_in_the_plural() -> None:
+    # "The Saudis have warned ...": the plural demonym; one with no plural form has none
+    index = AliasIndex(_profile(("sa", ["Saudi Arabia"]), ("cn", ["China"])))
+    assert _found(index, "The Saudis warned; the Chinese said; Chineses") == [
+        ("Saudis", "sa", "demonym"), ("Chinese", "cn", "demonym")]
+
+
 def test_the_one_company_side_owns_company_nouns() -> None:
     index = AliasIndex(_profile(("firm", ["Verizon"]), ("union", ["CWA", "unions"]),
                                 ("gov", ["Labor Department"])))

@@ -1338,3 +1338,12 @@ def test_the_lawsuit_is_the_side_that_was_reported_filing_it() -> None:
         "council", "reported speech: The lawsuit (a paper of: Tomas Lindqvist) contends → council")
     # a paper nobody was reported putting out is nobody's
     assert find(out, "The letter says").stakeholder is None
+
+
+def test_a_kicker_in_capitals_before_a_headlines_colon_is_no_speaker() -> None:
+    # a side met by a description (not a name) was read as less sure than the kicker
+    text = "EXCLUSIVE: In a memo, the ministry insists the permit is void.\n\nRain fell.\n"
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert (out[0].stakeholder, out[0].evidence) == (
+        "ministry", "reported speech: the ministry (head noun of Environment Ministry) insists "
+        "→ ministry")
