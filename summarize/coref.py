@@ -273,6 +273,15 @@ def _singular(word: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith(("ss", "us", "is")) else low
 
 
+# "Business groups opposing the rule": a side whose label takes a stance is the group
+# that stance names ("Opponents argued ...", "Many critics say ...")
+_STANCE_GROUPS = (
+    (re.compile(r"\b(?:oppos(?:e|es|ed|ing)|against|critical of|critics of)\b", re.I), "critic"),
+    (re.compile(r"\b(?:back(?:s|ed|ing)|support(?:s|ed|ing)|favou?r(?:s|ed|ing)?)\b", re.I),
+     "supporter"),
+)
+
+
 def label_nouns(profile: Profile) -> list[LabelNoun]:
     """Each side's label head nouns: "other unions" → union; "Former DNC chairman Don
     Fowler" → chairman, the role before a name."""
@@ -284,7 +293,8 @@ def label_nouns(profile: Profile) -> list[LabelNoun]:
         acronyms = frozenset(w for w in re.findall(r"\b[A-Z]{2,5}\b", text))
         groups = frozenset(_singular(w) for k, w in enumerate(re.findall(r"[\w'-]+", text))
                            if (w.islower() or k == 0) and w.endswith("s")
-                           and not w.endswith(("ss", "'s")) and len(w) > 4)
+                           and not w.endswith(("ss", "'s")) and len(w) > 4) | frozenset(
+            group for stance, group in _STANCE_GROUPS if stance.search(s.label))
         nouns = {d.noun for d in profile_descriptions(
             Profile(profile.name, (s,)))}
         for piece in _LABEL_SPLIT.split(s.label):

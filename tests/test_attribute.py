@@ -1347,3 +1347,16 @@ def test_a_kicker_in_capitals_before_a_headlines_colon_is_no_speaker() -> None:
     assert (out[0].stakeholder, out[0].evidence) == (
         "ministry", "reported speech: the ministry (head noun of Environment Ministry) insists "
         "→ ministry")
+
+
+def test_a_side_whose_label_takes_a_stance_is_the_group_that_stance_names() -> None:
+    sides = [{**STAKEHOLDERS[0], "label": "Northwind Mining, backing the permit"},
+             {**STAKEHOLDERS[1], "label": "River Valley Council, opposing the permit"}]
+    out = attribute("Opponents argued that the permit was unlawful.\n\n"
+                    "Many supporters said it brings jobs.\n", profile(sides))
+    assert find(out, "Opponents argued").stakeholder == "council"
+    assert find(out, "Many supporters said").stakeholder == "company"
+    # two sides taking the same stance leave its group to nobody
+    both = [sides[0], {**sides[1], "label": "River Valley Council, backing the permit"}]
+    assert find(attribute("Many supporters said it brings jobs.\n", profile(both)),
+                "Many supporters").stakeholder is None
