@@ -84,6 +84,8 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
     if cue is not None and cue.who is not None and cue.who.stakeholder:
         return cue
     clause = clause_subject(masked, start, end, titled)
+    if heading and clause is None:
+        clause = _headline_future(masked, start, end)
     cleft = _CLEFT.match(masked, start, end)
     if cleft is not None:  # "It is with that history in mind ... that Clinton begins"
         clause = clause_subject(masked, cleft.end(), end) or clause
@@ -178,6 +180,20 @@ _COMPLEMENT_BEFORE = re.compile(r"\b(?:to|of|for|with)\s+(?:[A-Z][a-z]{1,3}\.\s+
 _HEADLINE_AGENT = re.compile(r"\bby\s+(?=\w)")
 # a passive participle has no object: "by" or a preposition follows it
 _HEADLINE_AFTER = re.compile(r"\s+(?:by|from|at|in|on|over|for|after|to|as|with)\b", re.I)
+
+
+# "Democrats to sue Ariz. on poll access", "Obama to veto bill": a headline's future
+_HEADLINE_TO = re.compile(r"\s*(?P<np>[A-Z][^,:;\"]{1,60}?)\s+to\s+(?P<verb>[a-z]{3,})\b")
+
+
+def _headline_future(masked: str, start: int, end: int) -> Clause | None:
+    """The subject and "to" verb of a headline that has no finite verb."""
+    found = _HEADLINE_TO.match(masked, start, end)
+    if found is None:
+        return None
+    verb = found.group("verb")
+    return Clause(found.start("np"), found.end("np"), f"to {verb}", verb in SPEECH_FORMS,
+                  passive=False, copula=verb == "be")
 
 
 def _headline_passive(masked: str, end: int, clause: Clause) -> Clause:

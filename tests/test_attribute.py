@@ -1360,3 +1360,11 @@ def test_a_side_whose_label_takes_a_stance_is_the_group_that_stance_names() -> N
     both = [sides[0], {**sides[1], "label": "River Valley Council, backing the permit"}]
     assert find(attribute("Many supporters said it brings jobs.\n", profile(both)),
                 "Many supporters").stakeholder is None
+
+
+def test_a_headlines_to_verb_is_its_subjects_act() -> None:
+    # "Obama to veto bill": a headline's future, with no finite verb
+    text = "Tomas Lindqvist to sue Northwind over the permit\n\nRain fell.\n"
+    out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
+    assert (out[0].stakeholder, out[0].evidence) == (
+        "council", "acting subject Tomas Lindqvist to sue → council")
