@@ -266,12 +266,14 @@ class _Attributor:
 
     def _topic_person(self, p: Passage) -> Voice | None:
         """The side's person who was the subject just before (this paragraph or the one
-        before, nobody outside the profile speaking since), else the person named last."""
+        before, nobody outside the profile speaking since), else the person named last;
+        before anyone is named, the one named first after (a lede's "He vowed ...")."""
         if self.subject is not None and self.subject_at >= max(
             self.previous_paragraph_at, self.unknown_speaker_at
         ) and self.subject_at < p.start:
             return self.subject
-        return self._last_person(p)
+        return self.people.first_after(p.end, p.id) if self.people.none_before(p.start) \
+            else self._last_person(p)
 
     def _last_person(self, p: Passage) -> Voice | None:
         """The person a side named last, in this paragraph or the one before, nobody
@@ -291,8 +293,6 @@ class _Attributor:
             # "Trump has record low support ... He recently pitched himself": the
             # subject of this paragraph, met after the last speaker spoke
             v = self._topic_person(p)
-        if v is None and pronoun in ("he", "she") and self.people.none_before(p.start):
-            v = self.people.first_after(p.end, p.id)  # a lede's "He vowed ..." names him later
         if v is None and pronoun in ("he", "she") and reading.rule in ("quote", "speech"):
             v = self.people.known_as(p.start, max(self.unknown_speaker_at, self.outsider_at
                                      if pronoun in self.outsider_is else -1), pronoun, p.id)

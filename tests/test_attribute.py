@@ -1368,3 +1368,10 @@ def test_a_headlines_to_verb_is_its_subjects_act() -> None:
     out = list(attribute_passages(segment(Source("t.txt", text, "0")), profile(), text))
     assert (out[0].stakeholder, out[0].evidence) == (
         "council", "acting subject Tomas Lindqvist to sue → council")
+
+
+def test_a_person_description_before_anyone_is_named_is_the_person_named_next() -> None:
+    # a lede's "The mine's founder said ..." names her in the next paragraph
+    out = attribute("The mining founder said the pit is safe.\n\n"
+                    "Maria Okafor built the mine in 1990.\n")
+    assert find(out, "The mining founder said").stakeholder == "company"
