@@ -121,8 +121,10 @@ def _read_clause(masked: str, start: int, end: int, reader: PhraseReader,
         # "In a statement issued Tuesday, Clinton was more circumspect": what the side
         # says there, whatever the verb
         return Reading("speech", subject, clause.verb, clause)
-    if clause is not None and clause.copula and subject is not None and subject.strength >= 2:
-        # "Sessions ... was on hand and spoke to reporters": speech in a second verb
+    if clause is not None and (clause.copula or clause.passive) and subject is not None \
+            and subject.strength >= 2:
+        # "Sessions ... was on hand and spoke to reporters", "Trump was asked about it and
+        # said ...": speech in a second verb
         spoke = _AND_SPOKE.search(masked, clause.np_end, end)
         if spoke is not None:
             return Reading("speech", subject, spoke.group("verb"), clause)

@@ -1375,3 +1375,10 @@ def test_a_person_description_before_anyone_is_named_is_the_person_named_next() 
     out = attribute("The mining founder said the pit is safe.\n\n"
                     "Maria Okafor built the mine in 1990.\n")
     assert find(out, "The mining founder said").stakeholder == "company"
+
+
+def test_a_passive_then_a_verb_of_saying_is_the_subjects_speech() -> None:
+    out = attribute("Maria Okafor was asked about the spill and said the pit is safe.\n")
+    ap = find(out, "Maria Okafor was asked")
+    assert (ap.stakeholder, ap.evidence) == (
+        "company", "reported speech: Maria Okafor said → company")
