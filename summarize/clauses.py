@@ -243,8 +243,11 @@ def clause_subject(text: str, start: int, end: int, headline: bool = False) -> C
                 i, k = nxt, nxt + 1
             continue
         if t.text == "," and k + 1 < len(toks):
-            if apposition_open:  # this comma closes "X, Lou Jiwei, ..."
-                apposition_open = False
+            if apposition_open:  # this comma closes "X, Lou Jiwei, ..."; a second may
+                # follow it: "One supporter, Lee Zeldin, Republican of New York, gave ..."
+                nxt_tok = toks[k + 1]
+                apposition_open = not is_verb(toks, k + 1) and (
+                    nxt_tok.low in ("a", "an", "the") or nxt_tok.text[:1].isupper())
                 k += 1
                 continue
             after = toks[k + 1]

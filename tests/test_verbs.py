@@ -33,6 +33,9 @@ from summarize.clauses import clause_subject
         ("On Monday the mayor rejected the toll.", "the mayor", "rejected", False),
         # "late" or "early" may lead a time phrase and its comma
         ("Late last month, the guild wrote a letter.", "the guild", "wrote", False),
+        # two appositions in a row
+        ("One backer, Ana Ruiz, Mayor of Dover, gave a speech.", "One backer, Ana Ruiz, "
+         "Mayor of Dover", "gave", False),
         # a verb and the noun completing it, not a compound noun before a verb
         ("Ana Ruiz takes issue with the toll.", "Ana Ruiz", "takes issue", False),
         # a relative "that" inside an opening phrase runs to its comma
