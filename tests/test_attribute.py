@@ -1323,12 +1323,6 @@ def test_a_sides_reply_given_after_a_colon_is_that_sides() -> None:
     assert find(out, "Northwind's plan").stakeholder is None
 
 
-def test_adjectives_may_stand_before_a_sides_stance_noun() -> None:
-    out = attribute("The council asked for the permit.\n\n"
-                    "Maria Okafor's blunt answer was no.\n")
-    assert find(out, "Maria Okafor's blunt").stakeholder == "company"
-
-
 def test_the_lawsuit_is_the_side_that_was_reported_filing_it() -> None:
     out = attribute("Tomas Lindqvist, the council's chair, has filed a lawsuit against the "
                     "mine.\n\nThe lawsuit contends that the permit was unlawful.\n\n"
@@ -1370,15 +1364,19 @@ def test_a_headlines_to_verb_is_its_subjects_act() -> None:
         "council", "acting subject Tomas Lindqvist to sue → council")
 
 
-def test_a_person_description_before_anyone_is_named_is_the_person_named_next() -> None:
-    # a lede's "The mine's founder said ..." names her in the next paragraph
-    out = attribute("The mining founder said the pit is safe.\n\n"
-                    "Maria Okafor built the mine in 1990.\n")
-    assert find(out, "The mining founder said").stakeholder == "company"
-
-
-def test_a_passive_then_a_verb_of_saying_is_the_subjects_speech() -> None:
-    out = attribute("Maria Okafor was asked about the spill and said the pit is safe.\n")
-    ap = find(out, "Maria Okafor was asked")
-    assert (ap.stakeholder, ap.evidence) == (
-        "company", "reported speech: Maria Okafor said → company")
+@pytest.mark.parametrize(("body", "prefix", "side", "evidence"), [
+    # adjectives may stand before a side's stance noun
+    ("The council asked for the permit.\n\nMaria Okafor's blunt answer was no.\n",
+     "Maria Okafor's blunt", "company",
+     "reported speech: Maria Okafor's blunt answer (position of Maria Okafor) was → company"),
+    # a lede's person description, before anyone is named, is the person named next
+    ("The mining founder said the pit is safe.\n\nMaria Okafor built the mine in 1990.\n",
+     "The mining founder said", "company",
+     "reported speech: The mining founder (the person named last: Maria Okafor) said → company"),
+    # a passive, then a verb of saying: the subject's speech
+    ("Maria Okafor was asked about the spill and said the pit is safe.\n",
+     "Maria Okafor was asked", "company", "reported speech: Maria Okafor said → company"),
+])
+def test_one_sentence_rules(body: str, prefix: str, side: str, evidence: str) -> None:
+    ap = find(attribute(body), prefix)
+    assert (ap.stakeholder, ap.evidence) == (side, evidence)
