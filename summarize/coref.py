@@ -291,12 +291,12 @@ def label_nouns(profile: Profile) -> list[LabelNoun]:
         words = frozenset(_singular(w) for w in re.findall(r"[\w'-]+", text)
                           if w.lower() not in _STOP)
         acronyms = frozenset(w for w in re.findall(r"\b[A-Z]{2,5}\b", text))
+        stances = frozenset(group for stance, group in _STANCE_GROUPS if stance.search(text))
         groups = frozenset(_singular(w) for k, w in enumerate(re.findall(r"[\w'-]+", text))
                            if (w.islower() or k == 0) and w.endswith("s")
-                           and not w.endswith(("ss", "'s")) and len(w) > 4) | frozenset(
-            group for stance, group in _STANCE_GROUPS if stance.search(s.label))
-        nouns = {d.noun for d in profile_descriptions(
-            Profile(profile.name, (s,)))}
+                           and not w.endswith(("ss", "'s")) and len(w) > 4) | stances
+        # a stance is a noun of the side even where its label is a proper name
+        nouns = {d.noun for d in profile_descriptions(Profile(profile.name, (s,)))} | stances
         for piece in _LABEL_SPLIT.split(s.label):
             run = re.findall(r"[\w.'-]+", piece)
             # "Former DNC chairman Don Fowler": the lower-case role before the name

@@ -1323,6 +1323,10 @@ def test_a_side_whose_label_takes_a_stance_is_the_group_that_stance_names() -> N
                     "Many supporters said it brings jobs.\n", profile(sides))
     assert find(out, "Opponents argued").stakeholder == "council"
     assert find(out, "Many supporters said").stakeholder == "company"
+    # the stance may stand in the side's description instead
+    described = [STAKEHOLDERS[0], {**STAKEHOLDERS[1], "description": "Opposing the permit"}]
+    assert find(attribute("Opponents argued that the permit was unlawful.\n",
+                          profile(described)), "Opponents argued").stakeholder == "council"
     # two sides taking the same stance leave its group to nobody
     both = [sides[0], {**sides[1], "label": "River Valley Council, backing the permit"}]
     assert find(attribute("Many supporters said it brings jobs.\n", profile(both)),
