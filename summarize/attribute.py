@@ -219,7 +219,7 @@ class _Attributor:
             named = who.surface.rstrip(".,;: ")
             if p.paragraph == self.passages[0].paragraph and headlines.headlinese(who.phrase):
                 self.headline_speakers[p.id] = named
-            return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile")
+            return AttributedPassage(p, None, 0.8, f"speaker '{named}' not in profile", named)
         return None
 
     def _criticism(self, p: Passage, reading: Reading) -> AttributedPassage | None:

@@ -45,7 +45,7 @@ from summarize.cli_options import (
 )
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
-from summarize.profile import alias_warnings
+from summarize.profile import alias_warnings, profile_warnings
 from summarize.read import DEFAULT_MAX_CHARS
 from summarize.render import briefing_markdown, grouping_table, to_json_text
 
@@ -92,7 +92,7 @@ def group(
             typer.echo(f"summarize: error: {e}", err=True)
             failed = True
             continue
-        warn(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
+        warn(profile_warnings(grouping))
         if chosen is GroupFormat.table:
             rendered.append(grouping_table(grouping, width=table_width(sys.stdout)))
         else:
@@ -146,7 +146,10 @@ def brief(
     ] = BriefFormat.md,
     out: OutOption = None,
     max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Timings on stderr.")] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Timings and speakers outside the profile on stderr."),
+    ] = False,
     evaluate: Annotated[
         bool,
         typer.Option("--eval", help="Check the briefing as `summarize eval` does (on stderr)."),
@@ -186,8 +189,10 @@ def brief(
         briefing = pipeline.brief(
             file, profile, load, pipeline.BriefOptions(words=words), max_chars=max_chars
         )
-        source = briefing.grouping.source
-        warn(alias_warnings(briefing.grouping.profile, source.text, source.path))
+        grouping = briefing.grouping
+        # the speakers it leaves out are for tuning a profile: 'group' lists them, or -v here
+        warn(profile_warnings(grouping) if verbose else
+             alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
         if briefing.backend.fallback_reason:
             typer.echo(
                 f"summarize: using the extractive backend: {briefing.backend.fallback_reason}",

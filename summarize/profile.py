@@ -12,8 +12,10 @@ from typing import Any
 import yaml
 
 from summarize.errors import ProfileError
+from summarize.names import TITLES
+from summarize.quantities import MONTHS, WEEKDAYS
 from summarize.read import normalise
-from summarize.records import Profile, Stakeholder
+from summarize.records import Grouping, Profile, Stakeholder
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _TOP_KEYS = {"name", "stakeholders"}
@@ -121,3 +123,54 @@ def alias_warnings(profile: Profile, text: str, where: str) -> list[str]:
                 f"its side will be empty (profile {profile.path})"
             )
     return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019.-]*")
+# Capitalised words that are no one's name: a speaker ending in one is a description.
+_NOT_NAMES = frozenset(
+    [*(w.lower() for w in (*WEEKDAYS, *MONTHS)), *"i you we they it one another".split()]
+)
+OUTSIDERS_LISTED = 5
+
+
+def _outsider_key(named: str) -> tuple[bool, str]:
+    """(is a description, key): one key per person however the article names them
+    ("Senator Bob Corker", "Mr. Corker": corker); a description keys on itself."""
+    words = named.split()
+    run: list[str] = []
+    for w in reversed(words):
+        bare = w.strip(".,;:'\u2019").lower()
+        if not _NAME_WORD.fullmatch(w) or bare in TITLES or bare in _NOT_NAMES:
+            break
+        run.append(bare)
+    return (False, run[0]) if run else (True, " ".join(words).lower())
+
+
+def outsider_warnings(grouping: Grouping, where: str) -> list[str]:
+    """One line naming the speakers outside the profile whose lines went to no side,
+    most quoted first: the names a user adds to a side's aliases to give it their lines."""
+    lines: dict[tuple[bool, str], list[str]] = {}
+    for ap in grouping.passages:
+        if ap.outsider is not None and ap.stakeholder is None:
+            lines.setdefault(_outsider_key(ap.outsider), []).append(ap.outsider)
+    if not lines:
+        return []
+    # Names before descriptions, which are often a misread clause; sorted() is stable, so
+    # speakers quoted equally often stay in article order.
+    ranked = [lines[k] for k in sorted(lines, key=lambda k: (-len(lines[k]), k[0]))]
+    shown = [f"{max(forms, key=len)} ({len(forms)})" for forms in ranked[:OUTSIDERS_LISTED]]
+    more = f" and {len(ranked) - OUTSIDERS_LISTED} more" if len(ranked) > OUTSIDERS_LISTED else ""
+    path = grouping.profile.path
+    return [
+        f"{where}: {len(ranked)} speaker{'s' if len(ranked) > 1 else ''} outside the profile, "
+        f"their passages on no side: {', '.join(shown)}{more}; add a name to a side's "
+        f"aliases to give it their lines" + (f" (profile {path})" if path else "")
+    ]
+
+
+def profile_warnings(grouping: Grouping) -> list[str]:
+    """What the profile misses in this article: sides none of whose names occur in it,
+    and speakers it leaves out."""
+    where = grouping.source.path
+    return alias_warnings(grouping.profile, grouping.source.text, where) + \
+        outsider_warnings(grouping, where)

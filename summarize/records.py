@@ -73,6 +73,9 @@ class AttributedPassage:
     stakeholder: str | None
     confidence: float
     evidence: str
+    # The speaker outside the profile that this passage quotes, as the article names them:
+    # a name the user may add to a side's aliases ('group' lists them).
+    outsider: str | None = None
 
     @property
     def unowned(self) -> bool:

@@ -105,7 +105,8 @@ def with_turns(attributed: Sequence[AttributedPassage], text: str, profile: Prof
         sid = forms.get(name, forms.get(name.split()[-1].strip(".")))
         if sid is None:
             out.append(AttributedPassage(ap.passage, None, TURN_CONFIDENCE,
-                                         f"transcript turn of {turn.name}, not in profile"))
+                                         f"transcript turn of {turn.name}, not in profile",
+                                         turn.name))
         else:
             out.append(AttributedPassage(ap.passage, sid, TURN_CONFIDENCE,
                                          f"transcript turn of {turn.name} → {sid}"))

@@ -36,7 +36,7 @@ class Grouped:
 
 def group_worker(path: str, profile: str | None, max_chars: int) -> Grouped:
     from summarize.pipeline import group
-    from summarize.profile import alias_warnings
+    from summarize.profile import profile_warnings
 
     started = time.perf_counter()
     try:
@@ -45,7 +45,7 @@ def group_worker(path: str, profile: str | None, max_chars: int) -> Grouped:
         return Grouped(None, str(e), (), time.perf_counter() - started)
     except Exception as e:  # one odd article must not end the batch
         return Grouped(None, internal_error(path, e), (), time.perf_counter() - started)
-    warnings = tuple(alias_warnings(grouping.profile, grouping.source.text, grouping.source.path))
+    warnings = tuple(profile_warnings(grouping))
     return Grouped(grouping, None, warnings, time.perf_counter() - started)
 
 

@@ -119,6 +119,10 @@ def test_mixed_good_and_bad_inputs(tmp_path: Path) -> None:
     example = json.loads((out / "example.briefing.json").read_text(encoding="utf-8"))
     assert example["profile"] == "xinjiang-unhrc"
     assert json.loads((out / "a00.briefing.json").read_text(encoding="utf-8"))["profile"] == "water"
+    # what the profile leaves out is recorded: the example's "The Commons motion said ..."
+    (warning,) = lines[str(listing.parent / "example.txt")]["warnings"]
+    assert ": 1 speaker outside the profile, their passages on no side: The Commons" in warning
+    assert lines[str(good[0])]["warnings"] == []
     # nothing else in the folder: no temp files, no outputs of failed inputs
     expected = {"manifest.jsonl"} | {f"{Path(p).stem}.{k}" for p in ok for k in KINDS}
     assert set(os.listdir(out)) == expected

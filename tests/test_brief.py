@@ -183,12 +183,16 @@ def test_markdown_makes_article_text_inert() -> None:
     )
 
 
-def test_verbose_prints_timings(tiny_models: dict[str, Path]) -> None:
+def test_verbose_prints_speakers_outside_the_profile_and_timings(
+    tiny_models: dict[str, Path],
+) -> None:
     result = brief_cli(
         "--model", str(tiny_models["t5"]), "-v", "--max-input-tokens", "4000", *TINY_DECODING
     )
     assert result.exit_code == 0
-    (line,) = stderr_lines(result)
+    outsiders, line = stderr_lines(result)
+    # "The Commons motion said that ..." speaks for no side of the example's profile
+    assert outsiders.startswith(f"summarize: warning: {EXAMPLE}: 1 speaker outside the profile")
     assert line.startswith("summarize: backend seq2seq; load ")
     assert "generation " in line and "1 generate call(s)" in line
 
