@@ -58,6 +58,7 @@ _APPOSITION = re.compile(
 )
 _BEFORE_NAME = re.compile(r"(?P<words>(?:[\w.&'-]+\s+){1,4})$")
 _LABEL_SPLIT = re.compile(r"\s+(?:and|&)\s+|,\s*")
+_PLURAL_OPENER = re.compile(r"[A-Z][a-z]{3,}[^s]s")
 
 
 @dataclass(frozen=True)
@@ -137,12 +138,15 @@ def profile_descriptions(profile: Profile) -> list[Description]:
     out: list[Description] = []
     for s in profile.stakeholders:
         for text in (s.label, s.description):
-            for piece in _LABEL_SPLIT.split(text):
+            for k, piece in enumerate(_LABEL_SPLIT.split(text)):
                 words = re.findall(r"[\w.'-]+", piece)
                 words = words[: next((i for i, w in enumerate(words) if i and w.lower() in
                                       _STOP), len(words))]
                 if not words or is_person(words):
                     continue
+                if k == 0 and _PLURAL_OPENER.fullmatch(words[0]):
+                    # "States led by West Virginia ...": a group whose capital is by place
+                    out.append(Description(words[0].lower(), s.id, frozenset()))
                 noun = words[-1]
                 if noun.isalpha() and noun.islower() and len(noun) > 3 and noun not in _STOP:
                     out.append(Description(noun, s.id, frozenset(_norm(w) for w in words[:-1])))

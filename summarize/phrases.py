@@ -148,7 +148,11 @@ class PhraseReader:
             # after the name describes him, to its end
             relative = next((k for k, seg in enumerate(segments)
                              if k and seg and seg[0].low in _RELATIVES), len(segments))
-            segments = segments[:relative]
+            # "Leahy, the ranking member ... who received one of the DOJ's letters": so
+            # does one inside an apposition
+            segments = [head] + [seg[: next((j for j, t in enumerate(seg) if t.low in
+                                             _RELATIVES), len(seg))]
+                                 for seg in segments[1:relative]]
         pairs = [(seg, r) for seg in segments if seg and (r := self._segment(seg)) is not None]
         results = [r for _, r in pairs]
         unknown_head = bool(head) and head[0].text[:1].isupper() \

@@ -1333,7 +1333,21 @@ def test_a_side_whose_label_takes_a_stance_is_the_group_that_stance_names() -> N
                 "Many supporters").stakeholder is None
 
 
+def test_a_label_opening_with_a_plural_names_that_group_even_with_its_capital() -> None:
+    # "States" opens one label, "the states" stands in the other: the group is both
+    # sides', so the alias inside the phrase decides
+    sides = [{**STAKEHOLDERS[0], "label": "Northwind Mining, the states and towns backing it"},
+             {**STAKEHOLDERS[1], "label": "States led by the council"}]
+    text = "Ten states led by Tomas Lindqvist are challenging the permit.\n"
+    assert find(attribute(text, profile(sides)), "Ten states").stakeholder == "council"
+
+
 @pytest.mark.parametrize(("body", "prefix", "side", "evidence", "nobodys"), [
+    # a relative clause inside an apposition describes the named speaker; a side it names
+    # in passing is not a second speaker
+    ("Lindqvist, the ranking member of the Valley Committee who received one of Northwind "
+     "Mining's letters, said it was rude.\n", "Lindqvist, the ranking", "council",
+     "reported speech: Lindqvist (name of Tomas Lindqvist) said → council", ""),
     # adjectives may stand before a side's stance noun
     ("The council asked for the permit.\n\nMaria Okafor's blunt answer was no.\n",
      "Maria Okafor's blunt", "company",
