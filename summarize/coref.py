@@ -160,7 +160,9 @@ def learn_descriptions(mentions: Sequence[Mention], plain: str) -> list[Descript
         if m.kind not in ("alias", "short"):
             continue
         person = is_person(m.alias.split())
-        for found in (_title_before(plain, m) if person else None, _apposed_after(plain, m),
+        # a one-word alias ("Obama") is a person where the article puts a title before it
+        titled = person or len(m.alias.split()) == 1
+        for found in (_title_before(plain, m) if titled else None, _apposed_after(plain, m),
                       _people_of(plain, m) if not person else None):
             if found is not None:
                 out.append(found)

@@ -1333,6 +1333,15 @@ def test_a_side_whose_label_takes_a_stance_is_the_group_that_stance_names() -> N
                 "Many supporters").stakeholder is None
 
 
+def test_a_title_before_a_one_word_alias_is_that_persons_description() -> None:
+    sides = [STAKEHOLDERS[0], {**STAKEHOLDERS[1], "aliases": ["Lindqvist"]}]
+    text = ("Maria Okafor met Mayor Lindqvist at the mine.\n\n"
+            "On Monday, the mayor said the permit was void.\n")
+    ap = find(attribute(text, profile(sides)), "On Monday")
+    assert (ap.stakeholder, ap.evidence) == (
+        "council", "reported speech: the mayor (head noun of Lindqvist) said → council")
+
+
 def test_a_label_opening_with_a_plural_names_that_group_even_with_its_capital() -> None:
     # "States" opens one label, "the states" stands in the other: the group is both
     # sides', so the alias inside the phrase decides
