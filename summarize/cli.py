@@ -30,6 +30,7 @@ from summarize.cli_options import (
     MinNewTokensOption,
     ModelOption,
     NumBeamsOption,
+    OneLineErrors,
     OutOption,
     ProfileOption,
     PromptOption,
@@ -50,6 +51,7 @@ from summarize.read import DEFAULT_MAX_CHARS
 from summarize.render import briefing_markdown, grouping_table, to_json_text
 
 app = typer.Typer(
+    cls=OneLineErrors,
     name="summarize",
     help="Turn news coverage of a dispute into a briefing by side, every sentence cited.",
     no_args_is_help=True,

@@ -6,12 +6,55 @@ from __future__ import annotations
 
 import shutil
 import sys
+from collections.abc import Sequence
 from enum import StrEnum
 from typing import Annotated, Any, TextIO
 
 import typer
+from typer.core import TyperGroup
 
 from summarize.files import write_atomic
+
+
+class OneLineErrors(TyperGroup):
+    """A usage error is one line on stderr and exit 2, like every other bad input (click
+    would print the usage, a hint and a boxed message)."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args,
+                                **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args,
+                                **extra)
+        except Exception as e:
+            # click's exceptions, by shape: Typer vendors click from 0.22 on (typer._click)
+            kind = type(e).__name__
+            if kind == "Abort":
+                typer.echo("summarize: aborted", err=True)
+                sys.exit(1)
+            code = getattr(e, "exit_code", None)
+            message = getattr(e, "format_message", None)
+            if not callable(message) or not isinstance(code, int):
+                raise
+            if kind == "NoArgsIsHelpError":
+                e.show()  # type: ignore[attr-defined]  # bare 'summarize': the help
+                sys.exit(code)
+            context = getattr(e, "ctx", None)
+            where = f" (see '{context.command_path} --help')" \
+                if context is not None and hasattr(context, "command_path") else ""
+            typer.echo(f"summarize: error: {' '.join(str(message()).split())}{where}", err=True)
+            sys.exit(code)
+        sys.exit(code if isinstance(code, int) else 0)
+
 
 MODEL_PANEL = "Model"
 DECODING_PANEL = "Decoding"

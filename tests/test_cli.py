@@ -3,7 +3,9 @@ from __future__ import annotations
 import io
 
 import pytest
+from typer.testing import CliRunner
 
+from summarize.cli import app
 from summarize.cli_options import table_width
 
 
@@ -21,3 +23,25 @@ def test_tables_take_the_terminal_width_and_a_fixed_one_in_pipes(
     assert table_width(io.StringIO()) == 120
     monkeypatch.setenv("COLUMNS", "20")
     assert table_width(_Terminal()) == 60
+
+
+@pytest.mark.parametrize(("args", "line"), [
+    (["group", "a.txt", "--format", "xml"],
+     "summarize: error: Invalid value for '--format' / '-f': Value error, 'xml' is not one of "
+     "'table', 'json'. (see 'summarize group --help')"),
+    (["group"], "summarize: error: Missing argument 'files'. (see 'summarize group --help')"),
+    (["frob"], "summarize: error: No such command 'frob'. (see 'summarize --help')"),
+    (["brief", "a.txt", "--words", "0"],
+     "summarize: error: Invalid value for '--words': Input should be greater than or equal to "
+     "1 (see 'summarize brief --help')"),
+])
+def test_a_usage_error_is_one_line_and_exit_2(args: list[str], line: str) -> None:
+    result = CliRunner().invoke(app, args)
+    assert (result.exit_code, result.stderr, result.stdout) == (2, line + "\n", "")
+
+
+def test_help_is_not_an_error() -> None:
+    result = CliRunner().invoke(app, ["group", "--help"])
+    assert result.exit_code == 0 and "Usage: summarize group" in result.stdout
+    bare = CliRunner().invoke(app, [])  # no command: the help, and a usage exit
+    assert bare.exit_code == 2 and "Commands" in bare.stdout + bare.stderr
