@@ -44,7 +44,10 @@ _BOILER_LINE = re.compile(
     r"^\s*(?:\(?(?:reporting|additional reporting|editing|writing|compiled) by\b"
     # a byline's name is capitalised even under re.I: "By contrast, ..." is a sentence
     r"|by (?-i:[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3})\s*(?:[,|]|$)"
-    r"|(?:updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? \d{4})",
+    r"|(?:updated|published|posted)\s*:?\s*\w{3,9}\.? \d{1,2},? \d{4})"
+    # "Evan Dyer · CBC News · Posted: Feb 24, 2021 4:00 AM ET | Last Updated: ..."
+    r"|^[^.!?]{2,80}[\u00b7\u2022|]\s*(?:last\s+)?(?:updated|published|posted)\s*:?\s*"
+    r"\w{3,9}\.? \d{1,2},? \d{4}",
     re.I,
 )
 # Share, sign-up and follow lines: furniture only when short, since a sentence of the
@@ -52,6 +55,18 @@ _BOILER_LINE = re.compile(
 _SHARE_LINE = re.compile(
     r"^\s*(?:share|tweet|email|print|subscribe|sign up|follow us|click here|read more|related|"
     r"watch|listen|advertisement|copyright|all rights reserved|\u00a9)\b",
+    re.I,
+)
+LEDE_WORDS = 12
+# A page's buttons and calls to act, copied with the text: the whole line, so a headline
+# that starts with the same word ("Share prices fall", "Follow the money") is not one
+_UI_LINE = re.compile(
+    r"^\s*(?:(?:share|tweet|email|print|save)(?: (?:this|the) (?:article|story|page|post))?"
+    r"(?: (?:on|via) \w+)?"
+    r"|(?:subscribe|sign up|register)(?: (?:to|for) (?:our|the) [\w -]{0,30}"
+    r"(?:newsletter|updates|alerts|podcast|channel))?(?: here| now| today)?"
+    r"|follow us(?: on \w+)?|like us on facebook|read more|advertisement|comments?"
+    r"|related (?:stories|articles|coverage|content|links))\s*[.!:]?\s*$",
     re.I,
 )
 # Page furniture that news archives print as text: section labels ("ABSTRACT.", "FULL
@@ -228,6 +243,8 @@ def _is_contact_or_share(line: str, heading: bool = False) -> bool:
         return True
     # "Share this article", "Related: ...", "Watch | ..." - not a sentence that starts
     # with the same word ("Related documents were handed over, the agency said.").
+    if short and _UI_LINE.match(line):
+        return True
     if short and _SHARE_LINE.match(line):
         labelled = _LABEL.match(line) is not None
         # a headline has no sentence end either: only a labelled one is furniture
@@ -319,6 +336,13 @@ def segment(source: Source) -> list[Passage]:
             else:
                 kind = "body"
             spans = [(s, e)] if kind == "heading" else _split_sentences(text, plain, s, e)
+            if kind == "heading" and index == 0 and TERMINAL.search(line) \
+                    and len(line.split()) >= LEDE_WORDS:
+                # a short lede of three whole sentences or more, each its own; a title may
+                # be two ("Virginian could make history. Again.")
+                sentences = _split_sentences(text, plain, s, e)
+                if len(sentences) > 2 and all(TERMINAL.search(plain[a:b]) for a, b in sentences):
+                    kind, spans = "body", sentences
             furniture = [
                 kind in ("body", "heading") and _is_contact_or_share(plain[a:b], kind == "heading")
                 for a, b in spans

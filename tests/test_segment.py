@@ -61,6 +61,24 @@ def test_a_byline_is_boilerplate_but_a_sentence_opening_with_by_is_not() -> None
     assert kinds["By Jane Doe, Staff Writer"] == "boilerplate"
     assert kinds["By contrast, the port handled 26 ships in the 18 years before."] == "body"
     assert kinds["By then, the union had walked out."] == "body"
+    # a byline with its dateline after a separator
+    dated = _kinds("Port dispute\n\nJane Doe \u00b7 Harbour News \u00b7 Posted: Feb 24, 2021 "
+                   "4:00 AM ET | Last Updated: February 24, 2021\n\nThe port shut.\n")
+    assert [k for t, k in dated.items() if t.startswith("Jane Doe")] == ["boilerplate"]
+
+
+def test_a_first_paragraph_of_three_sentences_is_a_lede_but_a_two_sentence_title_a_title(
+) -> None:
+    lede = _kinds("Ana Ruiz said the port would shut. The union said it would not. "
+                  "Talks resume on Monday.\n\nShips waited offshore.\n")
+    assert lede == {"Ana Ruiz said the port would shut.": "body",
+                    "The union said it would not.": "body", "Talks resume on Monday.": "body",
+                    "Ships waited offshore.": "body"}
+    title = _kinds("The real strike came at dawn. The port must live with it.\n\n"
+                   "Ships waited offshore.\n")
+    assert title["The real strike came at dawn. The port must live with it."] == "heading"
+    assert _kinds("Share prices fall as strike drags on\n\nShips waited.\n")[
+        "Share prices fall as strike drags on"] == "heading"
 
 
 def test_live_blog_furniture_and_repeated_entries() -> None:
@@ -353,6 +371,12 @@ FURNITURE_LINES = [
          "From Monday, the ships moved: all of them."],
         {"The guild voted on Monday.", "From Monday, the ships moved: all of them."},
         id="excerpt"),
+    pytest.param(  # a page's buttons, copied as lines of their own
+        ["Share this article", "Subscribe to our newsletter", "Tweet", "Follow us on Twitter",
+         "Sign up for our daily newsletter", "Share prices fell 3 percent on Monday.",
+         "Follow the money, the union said."],
+        {"Share prices fell 3 percent on Monday.", "Follow the money, the union said."},
+        id="buttons"),
     pytest.param(  # a live blog's time stamps, with a colon or without
         ["4:40 p.m.:", "The guild voted on Monday.", "12 p.m.:", "Ships moved at dawn."],
         {"The guild voted on Monday.", "Ships moved at dawn."}, id="time-stamps"),
