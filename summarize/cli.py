@@ -46,7 +46,7 @@ from summarize.cli_options import (
 )
 from summarize.errors import SummarizeError
 from summarize.files import write_atomic
-from summarize.profile import alias_warnings, profile_warnings
+from summarize.profile import alias_warnings, load_profile, profile_warnings
 from summarize.read import DEFAULT_MAX_CHARS
 from summarize.render import briefing_markdown, grouping_table, to_json_text
 
@@ -87,9 +87,13 @@ def group(
     rendered: list[str] = []
     documents: list[dict[str, Any]] = []
     failed = False
+    try:  # a bad profile is one error, not one per article
+        loaded = load_profile(profile) if profile else None
+    except SummarizeError as e:
+        raise fail(str(e)) from None
     for path in files:
         try:
-            grouping = pipeline.group(path, profile, max_chars=max_chars)
+            grouping = pipeline.group(path, loaded, max_chars=max_chars)
         except SummarizeError as e:
             typer.echo(f"summarize: error: {e}", err=True)
             failed = True

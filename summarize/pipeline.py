@@ -12,15 +12,17 @@ from summarize.cite import DEFAULT_TOP_K, cite_summary
 from summarize.errors import InputError
 from summarize.profile import default_profile, load_profile
 from summarize.read import DEFAULT_MAX_CHARS, read_source
-from summarize.records import BackendInfo, Briefing, EvalReport, Grouping, SideSummary
+from summarize.records import BackendInfo, Briefing, EvalReport, Grouping, Profile, SideSummary
 from summarize.segment import segment
 
 
 def group(
-    path: str, profile_path: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+    path: str, profile_path: str | Profile | None = None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Grouping:
-    """Read, segment and attribute one article."""
-    profile = load_profile(profile_path) if profile_path else default_profile()
+    """Read, segment and attribute one article (``profile_path`` may be a loaded profile,
+    to read one profile once for many articles)."""
+    profile = profile_path if isinstance(profile_path, Profile) else \
+        load_profile(profile_path) if profile_path else default_profile()
     source = read_source(path, max_chars=max_chars)
     passages = segment(source)
     return Grouping(source, profile, attribute_passages(passages, profile, source.text))

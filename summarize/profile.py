@@ -79,6 +79,21 @@ def parse_profile(data: Any, where: str) -> Profile:
     return Profile(name=name, stakeholders=tuple(stakeholders), path=where)
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys without a word; a profile that names a field
+    twice is a mistake to report, not to guess at."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"key '{key}' is given twice", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 def load_profile(path: str) -> Profile:
     p = Path(path)
     if not p.exists():
@@ -92,7 +107,7 @@ def load_profile(path: str) -> Profile:
     except OSError as e:
         raise ProfileError(f"{path}: cannot read: {e.strerror}") from None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeyLoader)  # a SafeLoader: plain data only
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""

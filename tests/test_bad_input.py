@@ -185,6 +185,12 @@ CASES: dict[str, Case] = {
         "unknown key 'colour'",
         blames="profile",
     ),
+    "key given twice": Case(
+        # YAML would keep the second silently
+        profile_case(PROFILE.replace("label: Residents", "label: Residents\n    label: Locals")),
+        "malformed YAML at line 8: key 'label' is given twice",
+        blames="profile",
+    ),
     "empty aliases": Case(
         profile_case(PROFILE.replace("[Residents, locals]", "[]")),
         "aliases must be a non-empty list",

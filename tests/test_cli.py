@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from summarize.cli import app
 from summarize.cli_options import table_width
+
+from .conftest import EXAMPLE
 
 
 class _Terminal(io.StringIO):
@@ -45,3 +48,11 @@ def test_help_is_not_an_error() -> None:
     assert result.exit_code == 0 and "Usage: summarize group" in result.stdout
     bare = CliRunner().invoke(app, [])  # no command: the help, and a usage exit
     assert bare.exit_code == 2 and "Commands" in bare.stdout + bare.stderr
+
+
+def test_a_bad_profile_is_one_error_however_many_articles(tmp_path: Path) -> None:
+    bad = tmp_path / "p.yaml"
+    bad.write_text("name: x\nstakeholders: []\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["group", str(EXAMPLE), str(EXAMPLE), "-p", str(bad)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"summarize: error: {bad}: stakeholders must be a non-empty list\n"
