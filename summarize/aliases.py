@@ -45,7 +45,7 @@ _ORG_WORDS = frozenset(
     "bank fund board authority service services news times post press network league bureau "
     "center centre foundation organization organisation nations states republic kingdom "
     "america workers parliamentarians army police industry gazette tribune herald journal "
-    "chronicle telegraph magazine daily".split()
+    "chronicle telegraph magazine daily embassy consulate mission cabinet".split()
 )
 NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # "Jr.", "III": no given name
 # Capitalised words before a surname that are not somebody else's given name
@@ -183,6 +183,8 @@ def is_person(tokens: list[str]) -> bool:
                for k, t in enumerate(tokens)):
         return False
     if tokens[-1].lower().rstrip(".") in TITLES or tokens[0].lower() in _PLACE_FIRST:
+        return False
+    if tokens[0].lower() in COUNTRIES:  # "Russian Embassy", "British Council"
         return False
     if any(t.lower() in PLACES for t in tokens):  # "Russia Today" is no person
         return False

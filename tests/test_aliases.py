@@ -184,3 +184,13 @@ def test_a_surname_one_letter_off_a_sides_person_is_that_person() -> None:
     assert misspelt_person("Wanes", profile) is None
     assert misspelt_person("Mimes", profile) is None
     assert misspelt_person("Boards", profile) is None
+
+
+def test_a_body_named_by_a_demonym_or_an_embassy_has_no_surname() -> None:
+    # "Russian Embassy" is no person: its "Russian" is the country's people, a weak
+    # reference, never the surname-like short form a "he said" could reach back to
+    index = AliasIndex(_profile(("moscow", ["Russian Embassy"]), ("paris", ["French Mission"])))
+    found = _found(index, "A Russian analyst spoke; the French Mission and Embassy replied.")
+    assert ("Russian", "moscow", "short") not in found
+    assert ("Embassy", "moscow", "short") not in found
+    assert ("French Mission", "paris", "alias") in found
