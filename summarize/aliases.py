@@ -243,6 +243,10 @@ def alias_forms(sid: str, alias: str, inflect: bool = True) -> list[tuple[str, _
             out.append((head, (sid, text, "head")))
             if head.islower() or head[1:].islower():
                 out.extend((f, (sid, text, "head")) for f in _inflections(head))
+    if len(tokens) > 1 and low.endswith(" administration"):
+        # a president's administration speaks as the White House; below an alias, so a
+        # side the profile names "White House" keeps it
+        out.append(("White House", (sid, text, "short")))
     if len(tokens) == 1 and low in _PARTY_MEMBERS:
         # "Republicans" is also "One Republican", "a Republican source"
         out.extend((form, (sid, text, "demonym")) for form in _PARTY_MEMBERS[low])

@@ -194,3 +194,12 @@ def test_a_body_named_by_a_demonym_or_an_embassy_has_no_surname() -> None:
     assert ("Russian", "moscow", "short") not in found
     assert ("Embassy", "moscow", "short") not in found
     assert ("French Mission", "paris", "alias") in found
+
+
+def test_an_administration_speaks_as_the_white_house_unless_another_side_is_it() -> None:
+    admin = ("admin", ["Harbour administration"])
+    assert ("White House", "admin", "short") in _found(
+        AliasIndex(_profile(admin)), "The White House said no.")
+    # a side the profile names "White House" keeps it
+    assert _found(AliasIndex(_profile(admin, ("staff", ["White House"]))),
+                  "The White House said no.") == [("White House", "staff", "alias")]
