@@ -59,6 +59,7 @@ _APPOSITION = re.compile(
 _BEFORE_NAME = re.compile(r"(?P<words>(?:[\w.&'-]+\s+){1,4})$")
 _LABEL_SPLIT = re.compile(r"\s+(?:and|&)\s+|,\s*")
 _PLURAL_OPENER = re.compile(r"[A-Z][a-z]{3,}[^s]s")
+_PARTICIPLE = re.compile(r"[a-z]{3,}(?:ing|ed)")
 
 
 @dataclass(frozen=True)
@@ -140,8 +141,11 @@ def profile_descriptions(profile: Profile) -> list[Description]:
         for text in (s.label, s.description):
             for k, piece in enumerate(_LABEL_SPLIT.split(text)):
                 words = re.findall(r"[\w.'-]+", piece)
-                words = words[: next((i for i, w in enumerate(words) if i and w.lower() in
-                                      _STOP), len(words))]
+                # the head ends before a stop word, or a participle that opens a phrase
+                # ("former DNC chairman calling for a plan", "groups opposing the rule")
+                words = words[: next((i for i, w in enumerate(words) if i and (
+                    w.lower() in _STOP or (_PARTICIPLE.fullmatch(w) and i + 1 < len(words)
+                    and words[i + 1].lower() in _STOP))), len(words))]
                 if not words or is_person(words):
                     continue
                 if k == 0 and _PLURAL_OPENER.fullmatch(words[0]):

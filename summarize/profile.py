@@ -6,11 +6,13 @@ Errors name the file and the field: ``p.yaml: stakeholders[1].id 'coalition' is 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from summarize.aliases import is_person
 from summarize.errors import ProfileError
 from summarize.names import TITLES
 from summarize.quantities import MONTHS, WEEKDAYS
@@ -76,7 +78,24 @@ def parse_profile(data: Any, where: str) -> Profile:
         if any(other.id == s.id for other in stakeholders):
             raise ProfileError(f"{where}: stakeholders[{i}].id '{s.id}' is used twice")
         stakeholders.append(s)
-    return Profile(name=name, stakeholders=tuple(stakeholders), path=where)
+    return Profile(name=name, stakeholders=_without_bare_names(stakeholders), path=where)
+
+
+def _without_bare_names(stakeholders: list[Stakeholder]) -> tuple[Stakeholder, ...]:
+    """A profile that lists "Trump" beside "Donald Trump" means the same person: the
+    engine finds him by his surname anyway, and as a person ("the Republican nominee",
+    "he"), which a one-word name on its own is not. The bare name stays where another
+    side's person shares it ("Clinton" for Hillary beside another side's "Bill Clinton")."""
+    def names(s: Stakeholder) -> set[str]:
+        return {w.rstrip(".") for a in s.aliases if is_person(a.split()) for w in a.split()}
+
+    out: list[Stakeholder] = []
+    for s in stakeholders:
+        others = set().union(*(names(o) for o in stakeholders if o is not s))
+        own = names(s)
+        kept = tuple(a for a in s.aliases if " " in a or a not in own or a in others)
+        out.append(replace(s, aliases=kept))
+    return tuple(out)
 
 
 class _UniqueKeyLoader(yaml.SafeLoader):

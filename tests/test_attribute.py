@@ -1342,6 +1342,15 @@ def test_a_title_before_a_one_word_alias_is_that_persons_description() -> None:
         "council", "reported speech: the mayor (head noun of Lindqvist) said → council")
 
 
+def test_a_labels_head_noun_ends_before_a_participle_phrase() -> None:
+    # "..., former harbour board chairman calling for a vote": the head is "chairman", not
+    # "calling"
+    label = "Tomas Lindqvist, former harbour board chairman calling for a vote"
+    sides = [STAKEHOLDERS[0], {**STAKEHOLDERS[1], "label": label}]
+    text = "A former harbour board chairman says the permit must go to a vote.\n"
+    assert find(attribute(text, profile(sides)), "A former harbour").stakeholder == "council"
+
+
 def test_a_label_opening_with_a_plural_names_that_group_even_with_its_capital() -> None:
     # "States" opens one label, "the states" stands in the other: the group is both
     # sides', so the alias inside the phrase decides

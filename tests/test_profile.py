@@ -97,3 +97,34 @@ def test_past_five_speakers_the_rest_are_counted(tmp_path: Path) -> None:
     # seven speakers once each, in article order: five shown, 7 - 5 = 2 counted
     assert "a: 7 speakers outside the profile" in line
     assert "Ann Bay (1), Bo Cole (1), Cy Dunn (1), Di Eve (1), Ed Fry (1) and 2 more;" in line
+
+
+def test_a_bare_name_beside_the_full_one_is_that_person_not_another_alias() -> None:
+    from summarize.profile import parse_profile
+
+    data = {"name": "t", "stakeholders": [
+        {"id": "felipe", "label": "Felipe Calderon", "aliases": ["Felipe Calderon", "Calderon"]},
+        {"id": "hillary", "label": "Hillary", "aliases": ["Hillary Clinton", "Clinton"]},
+        {"id": "bill", "label": "Bill", "aliases": ["Bill Clinton", "Foundation"]},
+    ]}
+    sides = {s.id: s.aliases for s in parse_profile(data, "t.yaml").stakeholders}
+    # "Calderon" goes (the engine finds him by surname anyway, and as a person); "Clinton"
+    # stays, since another side's person shares it; a one-word body stays
+    assert sides == {"felipe": ("Felipe Calderon",), "hillary": ("Hillary Clinton", "Clinton"),
+                     "bill": ("Bill Clinton", "Foundation")}
+
+
+def test_a_bare_surname_alias_still_lets_he_reach_back_to_the_person(tmp_path: Path) -> None:
+    # with "Calderon" read as a one-word body, "the former Mexican president" and the "he"
+    # of a continued quote found nobody
+    (tmp_path / "a.txt").write_text(
+        "Calderon slams wall\n\nFormer Mexican President Felipe Calderon mocked the wall.\n\n"
+        "But the former Mexican president didn't stop there.\n\n"
+        '"It is a fantasy," he continued.\n', encoding="utf-8")
+    (tmp_path / "p.yaml").write_text(
+        "name: t\nstakeholders:\n  - id: calderon\n    label: Former Mexican President Felipe "
+        "Calderon\n    aliases: [Felipe Calderon, Calderon]\n  - id: trump\n    label: Donald "
+        "Trump\n    aliases: [Donald Trump, Trump]\n", encoding="utf-8")
+    sides = [ap.stakeholder for ap in group(str(tmp_path / "a.txt"), str(tmp_path / "p.yaml"))
+             .passages]
+    assert sides[2:] == ["calderon", "calderon"]
