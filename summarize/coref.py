@@ -133,6 +133,18 @@ def _people_of(plain: str, m: Mention) -> Description | None:
     return Description(noun, m.stakeholder, frozenset())
 
 
+_STAFF = frozenset("spokesman spokeswoman spokesperson aide aides lawyer lawyers attorney "
+                   "attorneys adviser advisers advisor advisors".split())
+
+
+def _staff_of(plain: str, m: Mention) -> Description | None:
+    """"Cameron's spokesman said ..." makes "the spokesman" his, later on."""
+    after = re.match(r"'s\s+(?P<noun>[a-z]+)\b", plain[m.end : m.end + 30])
+    if after is None or after.group("noun") not in _STAFF:
+        return None
+    return Description(after.group("noun"), m.stakeholder, frozenset())
+
+
 def profile_descriptions(profile: Profile) -> list[Description]:
     """Head nouns of each side's label and description ("... and her campaign" →
     campaign), unless the label is a person's name."""
@@ -167,7 +179,7 @@ def learn_descriptions(mentions: Sequence[Mention], plain: str) -> list[Descript
         # a one-word alias ("Obama") is a person where the article puts a title before it
         titled = person or len(m.alias.split()) == 1
         for found in (_title_before(plain, m) if titled else None, _apposed_after(plain, m),
-                      _people_of(plain, m) if not person else None):
+                      _people_of(plain, m) if not person else _staff_of(plain, m)):
             if found is not None:
                 out.append(found)
     return out

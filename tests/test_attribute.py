@@ -1342,6 +1342,15 @@ def test_a_title_before_a_one_word_alias_is_that_persons_description() -> None:
         "council", "reported speech: the mayor (head noun of Lindqvist) said → council")
 
 
+def test_a_persons_spokesman_is_hers_when_met_again_in_a_later_paragraph() -> None:
+    text = ("Maria Okafor's spokesman said the pit is safe.\n\n"
+            "Rain fell on the valley all week.\n\n"
+            '"We stand by every word," the spokesman said.\n')
+    ap = find(attribute(text), '"We stand by')
+    assert (ap.stakeholder, ap.evidence) == (
+        "company", "quote attributed to the spokesman (head noun of Maria Okafor) → company")
+
+
 def test_a_labels_head_noun_ends_before_a_participle_phrase() -> None:
     # "..., former harbour board chairman calling for a vote": the head is "chairman", not
     # "calling"
