@@ -316,8 +316,8 @@ CASES = [
     # A firing told in the passive ("was fired"), a son's defence, a career as narrative: 27/33
     _case("espn-fires-schilling", 0.80),
     # Held out, round 29: labelled twice (172/175 lines agree); first run 134/175.
-    # Two committees by description, their letter quoted with no tag, "The two lawmakers": 13/21
-    _case("republicans-doj-perjury", 0.60),
+    # Two committees by description, their letter quoted with no tag, "The two lawmakers": 15/21
+    _case("republicans-doj-perjury", 0.70),
     # A headline and lede of both candidates questioning each other's fitness: 20/24
     _case("sanders-clinton-qualified", 0.80),
     # A president's short continued sentences after a paragraph of his quotes: 16/18
