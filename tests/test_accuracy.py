@@ -332,8 +332,8 @@ CASES = [
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
 # The same labels scored with the profiles two helpers wrote blind, in a minute each, for
-# 16 sets (eval/profiles/second/{a,b}/): the engine must not hang on one profile's wording.
-# The issue's thresholds, with two measured exceptions (and why):
+# 36 sets (eval/profiles/second/{a,b}/): the engine must not hang on one profile's wording.
+# The issue's thresholds, with measured exceptions (and why):
 OTHER_PROFILE_FLOORS = {
     # the profile names the Department of Commerce, whose tariffs readers call background:
     # 25/28
@@ -341,6 +341,14 @@ OTHER_PROFILE_FLOORS = {
     # no alias reaches "A federal appeals court"; "Voting rights advocates" are not the
     # label's "groups": 24/27
     ("ohio-voter-rolls-court", "a"): 0.85,
+    # "Senator after senator ... joined Warren" read through Warren's title, not the other
+    # senators' label: 39/44 with either
+    ("warren-grills-wells-fargo-ceo", "a"): 0.85,
+    ("warren-grills-wells-fargo-ceo", "b"): 0.85,
+    # a rights side's congressman relaying a former president's words: 36/41
+    ("burma-leader-visit", "b"): 0.85,
+    # the profile names the company, not the spokesman who speaks for it ("Rogers said"): 75/84
+    ("companies-clinton-fundraisers", "b"): 0.85,
 }
 OTHER_PROFILES = sorted(
     (p.stem, p.parent.name) for p in (EVAL / "profiles" / "second").glob("*/*.yaml")
