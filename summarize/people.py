@@ -17,6 +17,8 @@ from summarize.aliases import TITLES, Mention, is_person
 from summarize.phrases import Resolution
 from summarize.records import Profile
 
+_TITLE_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 PERSON_REACH = 400  # "Mr. Sloan ... He made no pronouncements": a person named just before
 _NAME = re.compile(r"[A-Z][\w'-]+")
 
@@ -104,14 +106,25 @@ class People:
         last, close before, if not met as the other gender too ("Ruhle asked Flynn ...
         He did not do so" after "..., she said" was Ruhle's). A gender is learnt from
         the first he/she that carries a person's words or acts on."""
-        if self.genders.setdefault(v.name.split()[-1], pronoun) == pronoun:
+        said = next((m for m in self.before(at) if m.stakeholder == v.stakeholder
+                     and self.plain[m.start : m.end] == v.name), None)
+        if self._is(v.name, pronoun, said):
             return v
         for m in self.before(at):
             name = self.plain[m.start : m.end]
-            if m.stakeholder != v.stakeholder \
-                    and self.genders.setdefault(name.split()[-1], pronoun) == pronoun:
+            if m.stakeholder != v.stakeholder and self._is(name, pronoun, m):
                 return Voice(m.stakeholder, name, passage)
         return v
+
+    def _is(self, name: str, pronoun: str, m: Mention | None) -> bool:
+        """Whether ``name`` may be ``pronoun``: the title the article put before it says
+        ("Ms. Khan" beside her husband "Mr. Khan"), else the first he/she the article gave
+        the surname, learnt here."""
+        if m is not None:
+            title = _TITLE.search(self.plain, max(0, m.start - 6), m.start)
+            if title is not None:
+                return _TITLE_GENDER[title.group(1).lower()] == pronoun
+        return self.genders.setdefault(name.split()[-1], pronoun) == pronoun
 
 
 def misspelt_person(name: str, profile: Profile) -> tuple[str, str] | None:

@@ -44,3 +44,22 @@ def test_a_pronoun_of_the_other_gender_skips_to_the_next_person_back() -> None:
 def test_surname_of_drops_titles_and_refuses_full_names() -> None:
     assert surname_of("Mr. Lou") == "Lou"
     assert surname_of("Lou Jiwei") is None
+
+
+def test_a_title_says_which_of_a_couple_a_pronoun_is() -> None:
+    text = "Mr. Roe spoke. Ms. Roe wrote. Mr. Lee replied. She went on."
+    #       0   4          15  19         30  34
+    sam = Mention(4, 7, "family", "Sam Roe", "short", False)
+    ann = Mention(19, 22, "family", "Sam Roe", "short", False)  # one surname, both Roes
+    lee = Mention(34, 37, "council", "Bo Lee", "short", False)
+    people = People([sam, ann, lee], text)
+    people.genders["Roe"] = "he"  # learnt from Mr. Roe
+    # "She" after Ms. Roe wrote is hers, not Mr. Lee's (whose title says he), however
+    # the surname "Roe" was learnt
+    assert people.agreeing(52, Voice("family", "Roe", "s2"), "she", "s4") == Voice(
+        "family", "Roe", "s2")
+    # without a title, the surname's gender decides and the next person back is tried
+    untitled = "Abe Roe spoke. Ann Roe wrote. Dr. Lee replied. She went on."
+    plain = People([sam, ann, lee], untitled)  # the same offsets
+    plain.genders["Roe"] = "he"
+    assert plain.agreeing(52, Voice("family", "Roe", "s2"), "she", "s4").stakeholder == "council"
