@@ -33,7 +33,7 @@ ROLE = frozenset(
     "surrogates campaign host anchor correspondent columnist agent agents investigator "
     "investigators prosecutor prosecutors staffer staffers source sources lawmaker "
     "lawmakers team camp organizers organisers operatives strategist strategists wife "
-    "husband widow family relatives".split()
+    "husband widow family relatives supporters backers loyalists followers".split()
 )
 # What a side holds: "RT's defense has been that ..." states RT's position.
 STANCE_NOUNS = frozenset(

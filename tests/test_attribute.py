@@ -1370,6 +1370,16 @@ def test_a_label_opening_with_a_plural_names_that_group_even_with_its_capital() 
 
 
 @pytest.mark.parametrize(("body", "prefix", "side", "evidence", "nobodys"), [
+    # a stance told with a linking verb is the side's position; a plain fact is not
+    ("Tomas Lindqvist remained defiant on Monday.\n\nMaria Okafor is 70.\n",
+     "Tomas Lindqvist remained", "council", "acting subject Tomas Lindqvist remained → council",
+     "Maria Okafor is 70"),
+    ("Tomas Lindqvist spoke.\n\nHe is still adamant that the permit is void.\n", "He is still",
+     "council", "carry-over from s2 (He) → council", ""),
+    # a person's supporters speak for her side
+    ("Maria Okafor spoke at noon.\n\nHer supporters said the mine is safe.\n",
+     "Her supporters", "company",
+     "reported speech: Her supporters (of Maria Okafor, from s2) said → company", ""),
     # a relative clause inside an apposition describes the named speaker; a side it names
     # in passing is not a second speaker
     ("Lindqvist, the ranking member of the Valley Committee who received one of Northwind "
