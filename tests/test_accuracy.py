@@ -348,8 +348,8 @@ CASES = [
 SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.jsonl"))
 
 # The same labels scored with the profiles two helpers wrote blind, in a minute each, for
-# 36 sets (eval/profiles/second/{a,b}/): the engine must not hang on one profile's wording.
-# The thresholds, with measured exceptions (and why):
+# 60 sets (eval/profiles/second/{a,b}/): the engine must not hang on one profile's wording.
+# Each set's own floor, with measured exceptions (and why):
 OTHER_PROFILE_FLOORS = {
     # the profile names the Department of Commerce, whose tariffs readers call background:
     # 25/28
@@ -365,6 +365,15 @@ OTHER_PROFILE_FLOORS = {
     ("burma-leader-visit", "b"): 0.85,
     # the profile names the company, not the spokesman who speaks for it ("Rogers said"): 75/84
     ("companies-clinton-fundraisers", "b"): 0.85,
+    # the profile names the donor's company, whose facts readers call background: 22/28
+    ("adelson-trump-israel", "a"): 0.75,
+    ("adelson-trump-israel", "b"): 0.75,
+    # "The registered Democrat" read as the person named last, on the board's side: 13/16
+    ("nc-voter-fraud-claim", "a"): 0.80,
+    ("nc-voter-fraud-claim", "b"): 0.80,
+    # a foreign president and the atomic agency left out of the profile: 37/45
+    ("north-korea-test-outrage", "a"): 0.80,
+    ("north-korea-test-outrage", "b"): 0.80,
 }
 OTHER_PROFILES = sorted(
     (p.stem, p.parent.name) for p in (EVAL / "profiles" / "second").glob("*/*.yaml")
@@ -406,8 +415,8 @@ def test_attribution_accuracy_with_a_profile_someone_else_wrote(name: str, write
     profile = EVAL / "profiles" / "second" / writer / f"{name}.yaml"
     labels = EVAL / "labels" / f"{name}.jsonl"
     score = score_attribution(group(str(article), str(profile)), load_gold(labels), str(labels))
-    minimum = OTHER_PROFILE_FLOORS.get(
-        (name, writer), 0.97 if name == EXAMPLE.stem else 0.90)
+    own = next(c[3] for c in CASES if c[0] == name)  # the set's floor with its own profile
+    minimum = OTHER_PROFILE_FLOORS.get((name, writer), own)
     assert score.accuracy >= minimum, [(m.gold, m.predicted, m.text[:60]) for m in score.misses]
 
 
