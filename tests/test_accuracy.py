@@ -350,6 +350,12 @@ SECOND_LABELS = sorted(p.stem for p in (EVAL / "labels" / "second").glob("*.json
 # The same labels scored with the profiles two helpers wrote blind, in a minute each, for
 # 60 sets (eval/profiles/second/{a,b}/): the engine must not hang on one profile's wording.
 # Each set's own floor, with measured exceptions (and why):
+
+
+def _both(name: str, floor: float) -> dict[tuple[str, str], float]:
+    return {(name, "a"): floor, (name, "b"): floor}
+
+
 OTHER_PROFILE_FLOORS = {
     # the profile names the Department of Commerce, whose tariffs readers call background:
     # 25/28
@@ -359,21 +365,17 @@ OTHER_PROFILE_FLOORS = {
     ("ohio-voter-rolls-court", "a"): 0.85,
     # "Senator after senator ... joined Warren" read through Warren's title, not the other
     # senators' label: 39/44 with either
-    ("warren-grills-wells-fargo-ceo", "a"): 0.85,
-    ("warren-grills-wells-fargo-ceo", "b"): 0.85,
+    **_both("warren-grills-wells-fargo-ceo", 0.85),
     # a rights side's congressman relaying a former president's words: 36/41
     ("burma-leader-visit", "b"): 0.85,
     # the profile names the company, not the spokesman who speaks for it ("Rogers said"): 75/84
     ("companies-clinton-fundraisers", "b"): 0.85,
     # the profile names the donor's company, whose facts readers call background: 22/28
-    ("adelson-trump-israel", "a"): 0.75,
-    ("adelson-trump-israel", "b"): 0.75,
+    **_both("adelson-trump-israel", 0.75),
     # "The registered Democrat" read as the person named last, on the board's side: 13/16
-    ("nc-voter-fraud-claim", "a"): 0.80,
-    ("nc-voter-fraud-claim", "b"): 0.80,
+    **_both("nc-voter-fraud-claim", 0.80),
     # a foreign president and the atomic agency left out of the profile: 37/45
-    ("north-korea-test-outrage", "a"): 0.80,
-    ("north-korea-test-outrage", "b"): 0.80,
+    **_both("north-korea-test-outrage", 0.80),
 }
 OTHER_PROFILES = sorted(
     (p.stem, p.parent.name) for p in (EVAL / "profiles" / "second").glob("*/*.yaml")
