@@ -17,15 +17,15 @@ from summarize.segment import segment
 
 
 def group(
-    path: str, profile_path: str | Profile | None = None, max_chars: int = DEFAULT_MAX_CHARS
+    path: str, profile: str | Profile | None = None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> Grouping:
-    """Read, segment and attribute one article (``profile_path`` may be a loaded profile,
-    to read one profile once for many articles)."""
-    profile = profile_path if isinstance(profile_path, Profile) else \
-        load_profile(profile_path) if profile_path else default_profile()
+    """Read, segment and attribute one article. ``profile``: a YAML path, or a profile
+    already loaded (one profile read once for many articles)."""
+    loaded = profile if isinstance(profile, Profile) else \
+        load_profile(profile) if profile else default_profile()
     source = read_source(path, max_chars=max_chars)
     passages = segment(source)
-    return Grouping(source, profile, attribute_passages(passages, profile, source.text))
+    return Grouping(source, loaded, attribute_passages(passages, loaded, source.text))
 
 
 # --- brief: per-side summaries, every sentence cited ---------------------------------
