@@ -24,8 +24,9 @@ _SPEAKING = re.compile(
 )
 # "Sanders supporters remained defiant", "The union is opposed to the deal": a stance
 # told with a linking verb is the side's position, as an act would be
-_LINKING = re.compile(r"\b(?:is|are|was|were|remain(?:s|ed)?|stay(?:s|ed)?|seem(?:s|ed)?|"
-                      r"appear(?:s|ed)?|been|become|became)\s+")
+_LINKING = re.compile(r"\s*(?:(?:has|have|had|will|would|may|might)\s+)?"
+                      r"(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?|"
+                      r"seem(?:s|ed)?|appear(?:s|ed)?|become|became)\s+")
 _STANCE = re.compile(
     r"(?:(?:still|also|not|more|less|very|so|increasingly|firmly|deeply|openly|adamantly|"
     r"publicly|equally|strongly|fiercely)\s+){0,2}"
@@ -37,8 +38,7 @@ _STANCE = re.compile(
 
 def stance_after(masked: str, np_end: int, end: int) -> bool:
     """Whether a linking verb right after the subject takes a stance adjective."""
-    link = _LINKING.match(masked, np_end + (len(masked[np_end:end]) -
-                                            len(masked[np_end:end].lstrip())), end)
+    link = _LINKING.match(masked, np_end, end)
     return link is not None and _STANCE.match(masked, link.end(), end) is not None
 
 
