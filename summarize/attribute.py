@@ -21,7 +21,7 @@ from summarize.phrases import PhraseReader, Resolution
 from summarize.quotes import mask_paragraphs, quote_shape, unmask_names, with_block_quotes
 from summarize.read import normalise
 from summarize.records import AttributedPassage, Passage, Profile
-from summarize.speakers import linking_only, read_passage
+from summarize.speakers import read_passage
 from summarize.tags import Reading, closing_speaker
 from summarize.transcript import with_turns
 from summarize.tweets import with_posts
@@ -315,7 +315,7 @@ class _Attributor:
             # just put out, described on
             evidence = f"copular continuation of {v.passage} ({who.surface}) → {v.stakeholder}"
             return self._label(p, v, CARRY_PRONOUN - 0.1, evidence, has_quote)
-        if clause is None or linking_only(self.masked, clause, p.end):
+        if clause is None or (clause.copula and not clause.speech):  # a stance is no link
             return None
         if pronoun in ("this", "that"):  # "That could include ...": the report goes on
             usable = not first_in_paragraph and self.para_attributed

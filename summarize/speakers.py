@@ -22,31 +22,6 @@ _SPEAKING = re.compile(
     r",\s+(?:while\s+|and\s+)?(?:saying|telling|arguing|insisting|adding|noting|warning|claiming|vowing|"
     r"declaring|stressing)\b"
 )
-# "Sanders supporters remained defiant", "The union is opposed to the deal": a stance
-# told with a linking verb is the side's position, as an act would be
-_LINKING = re.compile(r"\s*(?:(?:has|have|had|will|would|may|might)\s+)?"
-                      r"(?:is|are|was|were|be|been|remain(?:s|ed)?|stay(?:s|ed)?|"
-                      r"seem(?:s|ed)?|appear(?:s|ed)?|become|became)\s+")
-_STANCE = re.compile(
-    r"(?:(?:still|also|not|more|less|very|so|increasingly|firmly|deeply|openly|adamantly|"
-    r"publicly|equally|strongly|fiercely)\s+){0,2}"
-    r"(?:defiant|adamant|opposed|unmoved|unapologetic|unrepentant|critical|skeptical|"
-    r"sceptical|furious|outraged|livid|incensed|confident|determined|insistent|resolute|"
-    r"steadfast|unwilling|reluctant|eager|supportive|committed|dismissive|wary|alarmed|"
-    r"disappointed|frustrated)\b", re.I)
-
-
-def stance_after(masked: str, np_end: int, end: int) -> bool:
-    """Whether a linking verb right after the subject takes a stance adjective."""
-    link = _LINKING.match(masked, np_end, end)
-    return link is not None and _STANCE.match(masked, link.end(), end) is not None
-
-
-def linking_only(masked: str, clause: Clause, end: int) -> bool:
-    """A linking verb that takes no stance ("He is 70"), so no act of the subject's."""
-    return clause.copula and not stance_after(masked, clause.np_end, end)
-
-
 _AND_SPOKE = re.compile(
     r"\band\s+(?:then\s+|also\s+)?(?P<verb>spoke|said|told|added|began\s+by\s+saying|"
     r"argued|insisted|warned|called|urged|accused|denied)\b"
@@ -327,9 +302,6 @@ def _main_clause(masked: str, end: int, reader: PhraseReader, clause: Clause | N
     ):
         # "Mr. Sloan remained a staunch defender of it, telling an interviewer that ..."
         return Reading("speech", subject, clause.verb, clause)
-    if subject is not None and subject.stakeholder is not None and clause.copula \
-            and stance_after(masked, clause.np_end, end):
-        return Reading("acting", subject, clause.verb, clause)
     if subject is not None and subject.how.startswith("position of"):
         return Reading("speech", subject, clause.verb, clause)  # "X's defense is that"
     if subject is not None and not clause.copula and (

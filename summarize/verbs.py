@@ -78,7 +78,8 @@ _STANCE = frozenset(
     "committed dismayed frustrated outraged angered encouraged satisfied unhappy happy "
     "skeptical sceptical incensed infuriated appalled troubled furious angry upset irate livid "
     "adamant insistent unconvinced hopeful optimistic pessimistic wary critical agitated "
-    "defensive combative circumspect cautious".split()
+    "defensive combative circumspect cautious defiant unmoved unapologetic unrepentant "
+    "resolute steadfast unwilling reluctant supportive dismissive".split()
 )
 # verbs whose clause may drop its "that": "The report shows the pit is safe"
 _THAT_LESS = frozenset("shows show finds find indicates indicate reveals reveal suggests "

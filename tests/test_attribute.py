@@ -1372,7 +1372,8 @@ def test_a_label_opening_with_a_plural_names_that_group_even_with_its_capital() 
 @pytest.mark.parametrize(("body", "prefix", "side", "evidence", "nobodys"), [
     # a stance told with a linking verb is the side's position; a plain fact is not
     ("Tomas Lindqvist remained defiant on Monday.\n\nMaria Okafor is 70.\n",
-     "Tomas Lindqvist remained", "council", "acting subject Tomas Lindqvist remained → council",
+     "Tomas Lindqvist remained", "council",
+     "reported speech: Tomas Lindqvist remained defiant on → council",
      "Maria Okafor is 70"),
     ("Tomas Lindqvist spoke.\n\nHe is still adamant that the permit is void.\n", "He is still",
      "council", "carry-over from s2 (He) → council", ""),
