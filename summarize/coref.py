@@ -122,27 +122,22 @@ def _apposed_after(plain: str, m: Mention) -> Description | None:
     return Description(noun, m.stakeholder, mods)
 
 
-def _people_of(plain: str, m: Mention) -> Description | None:
-    """"the Agency investigators", "the Agency's inspectors": the body's people."""
-    after = re.match(r"(?:'s)?\s+(?P<noun>[a-z]+)\b", plain[m.end : m.end + 30])
-    if after is None:
-        return None
-    noun = after.group("noun")
-    if noun not in _PERSON_PLURAL and _AGENTIVE.fullmatch(noun) is None:
-        return None
-    return Description(noun, m.stakeholder, frozenset())
-
-
 _STAFF = frozenset("spokesman spokeswoman spokesperson aide aides lawyer lawyers attorney "
                    "attorneys adviser advisers advisor advisors".split())
 
 
-def _staff_of(plain: str, m: Mention) -> Description | None:
-    """"Cameron's spokesman said ..." makes "the spokesman" his, later on."""
-    after = re.match(r"'s\s+(?P<noun>[a-z]+)\b", plain[m.end : m.end + 30])
-    if after is None or after.group("noun") not in _STAFF:
+def _people_of(plain: str, m: Mention, person: bool) -> Description | None:
+    """"the Agency investigators", "the Agency's inspectors": a body's people;
+    "Cameron's spokesman said ...": a person's staff, "the spokesman" later on."""
+    after = re.match(r"(?P<own>'s)?\s+(?P<noun>[a-z]+)\b", plain[m.end : m.end + 30])
+    if after is None:
         return None
-    return Description(after.group("noun"), m.stakeholder, frozenset())
+    noun = after.group("noun")
+    if person:
+        fits = after.group("own") is not None and noun in _STAFF
+    else:
+        fits = noun in _PERSON_PLURAL or _AGENTIVE.fullmatch(noun) is not None
+    return Description(noun, m.stakeholder, frozenset()) if fits else None
 
 
 def profile_descriptions(profile: Profile) -> list[Description]:
@@ -179,7 +174,7 @@ def learn_descriptions(mentions: Sequence[Mention], plain: str) -> list[Descript
         # a one-word alias ("Obama") is a person where the article puts a title before it
         titled = person or len(m.alias.split()) == 1
         for found in (_title_before(plain, m) if titled else None, _apposed_after(plain, m),
-                      _people_of(plain, m) if not person else _staff_of(plain, m)):
+                      _people_of(plain, m, person)):
             if found is not None:
                 out.append(found)
     return out
